@@ -1,0 +1,68 @@
+// buildApp(config): the whole server without listening, so tests drive it with inject().
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import { FormCatalog } from './forms/catalog.ts';
+import { seedFormsLibrary } from './forms/seed.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerSecurityHeaders } from './plugins/security.ts';
+import { registerWeb } from './plugins/web.ts';
+import attachmentRoutes from './routes/public/attachments.ts';
+import formsRoutes from './routes/public/forms.ts';
+import healthRoutes from './routes/public/health.ts';
+import postalRoutes from './routes/public/postal-codes.ts';
+import submissionRoutes from './routes/public/submissions.ts';
+import { openDatabase, walSync } from './store/db.ts';
+import { WriteBatcher } from './store/write-batcher.ts';
+
+// Paths that carry a secret token; logged without it.
+const SECRET_PATH = /^(\/api\/submissions\/|\/s\/)[^/?]+/;
+
+export interface BuildOptions {
+  now?: () => Date;
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    logger: {
+      level: config.logLevel,
+      serializers: {
+        // Method and path only: no headers, query strings or bodies (personal data).
+        req: (req: { method: string; url: string }) => ({
+          method: req.method,
+          url: req.url.split('?')[0]!.replace(SECRET_PATH, '$1[token]'),
+        }),
+      },
+    },
+  });
+  const db = openDatabase(config.dataDir);
+  const wal = walSync(db);
+  const ctx: AppContext = {
+    config,
+    db,
+    writes: new WriteBatcher(db.$client, wal.sync),
+    catalog: new FormCatalog(db),
+    now: options.now ?? (() => new Date()),
+  };
+  app.decorate('ctx', ctx);
+  app.addHook('onClose', async () => {
+    wal.close();
+    db.$client.close();
+  });
+
+  if (seedFormsLibrary(db, config.formsDir, app.log) > 0) ctx.catalog.reload();
+
+  registerErrorHandling(app, config.attachmentMaxBytes);
+  await registerSecurityHeaders(app);
+  await app.register(multipart);
+  await app.register(healthRoutes);
+  await app.register(formsRoutes);
+  await app.register(submissionRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(postalRoutes);
+  await registerWeb(app, config.webDir);
+  return app;
+}

@@ -1,0 +1,44 @@
+// Configuration from the environment, with safe defaults (documented in README.md).
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Origin used in links we hand out (status links); derived from the request when unset. */
+  publicUrl?: string;
+  logLevel: string;
+  formsDir: string;
+  webDir: string;
+  /** Largest JSON body accepted (answers only; files are uploaded separately). */
+  bodyLimitBytes: number;
+  attachmentMaxBytes: number;
+  submissionAttachmentsMaxBytes: number;
+  /** Uploads not referenced by a submission within this time are removed. */
+  unclaimedAttachmentTtlMs: number;
+}
+
+const MB = 1024 * 1024;
+
+function int(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isFinite(n) ? n : fallback;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const root = resolve(new URL('..', import.meta.url).pathname);
+  return {
+    port: int(env.PORT, 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? resolve(root, 'data')),
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    formsDir: resolve(env.FORMS_DIR ?? resolve(root, 'forms')),
+    webDir: resolve(env.WEB_DIR ?? resolve(root, 'dist/web')),
+    bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 1 * MB),
+    attachmentMaxBytes: int(env.ATTACHMENT_MAX_BYTES, 10 * MB),
+    submissionAttachmentsMaxBytes: int(env.SUBMISSION_ATTACHMENTS_MAX_BYTES, 50 * MB),
+    unclaimedAttachmentTtlMs: int(env.UNCLAIMED_ATTACHMENT_TTL_MS, 24 * 60 * 60 * 1000),
+    ...overrides,
+  };
+}

@@ -1,0 +1,20 @@
+import type { FormCatalog } from './forms/catalog.ts';
+import type { Config } from './config.ts';
+import type { Db } from './store/db.ts';
+import type { WriteBatcher } from './store/write-batcher.ts';
+
+/** What routes and services share; decorated onto the Fastify instance as `ctx`. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  writes: WriteBatcher;
+  catalog: FormCatalog;
+  /** Injected clock, so tests can move time. */
+  now: () => Date;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}

@@ -1,0 +1,37 @@
+// Publishing freezes a definition into an immutable version: the definition, the
+// emitted JSON Schema + rules, and the precompiled browser validator, stored together.
+import { compile } from '../../core/compile.ts';
+import type { FormDefinition } from '../../core/definition.ts';
+import { lintDefinition, type Problem } from '../../core/lint.ts';
+import { buildServerValidator, buildValidatorModule } from '../../core/validator-code.ts';
+import type { Db } from '../store/db.ts';
+import { insertVersion } from '../store/forms-repo.ts';
+
+export class DefinitionError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`invalid form definition: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+  }
+}
+
+/** Checks a definition completely; throws DefinitionError listing every problem. */
+export function prepareDefinition(def: FormDefinition) {
+  const problems = lintDefinition(def);
+  if (problems.length > 0) throw new DefinitionError(problems);
+  const compiled = compile(def);
+  try {
+    const validator = buildServerValidator(compiled);
+    const exampleErrors = validator.validate(def.example ?? {}) ? [] : (validator.validate.errors ?? []);
+    if (exampleErrors.length > 0) {
+      throw new DefinitionError(exampleErrors.map((e) => ({ path: `/example${e.instancePath}`, message: `example fails ${e.keyword}` })));
+    }
+  } catch (error) {
+    if (error instanceof DefinitionError) throw error;
+    throw new DefinitionError([{ path: '/schema', message: (error as Error).message }]);
+  }
+  return { compiled, validatorModule: buildValidatorModule(compiled) };
+}
+
+export function publishDefinition(db: Db, def: FormDefinition, publishedBy: string | null, now = new Date()): number {
+  const { compiled, validatorModule } = prepareDefinition(def);
+  return insertVersion(db, { definition: def, compiled, validatorModule, publishedBy, now: now.toISOString() });
+}

@@ -1,0 +1,29 @@
+// Entry point: `npm start`. Builds the app, listens, and runs the periodic clean-up.
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { runMaintenance } from './maintenance.ts';
+import { warmPostalData } from './postal/lookup.ts';
+
+const config = loadConfig();
+const app = await buildApp(config);
+await app.listen({ port: config.port, host: config.host });
+warmPostalData();
+
+const HOUR = 60 * 60 * 1000;
+const maintain = () => {
+  try {
+    app.log.info(runMaintenance(app.ctx), 'maintenance done');
+  } catch (error) {
+    app.log.error({ err: { message: (error as Error).message } }, 'maintenance failed');
+  }
+};
+maintain();
+const timer = setInterval(maintain, HOUR);
+timer.unref();
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    clearInterval(timer);
+    void app.close().then(() => process.exit(0));
+  });
+}

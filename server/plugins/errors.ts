@@ -1,0 +1,44 @@
+// One place turns every failure into a clear answer in the caller's language.
+// 4xx say what was wrong; 5xx say sorry and never show internals.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { pickLang } from '../../core/i18n.ts';
+import { message, supportedLangs } from '../../core/messages.ts';
+import { HttpError } from '../http-error.ts';
+
+export function requestLang(request: FastifyRequest): string {
+  const header = request.headers['accept-language'];
+  return pickLang(Array.isArray(header) ? header[0] : header, supportedLangs());
+}
+
+const FASTIFY_CODES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'error.tooLarge',
+  FST_REQ_FILE_TOO_LARGE: 'error.fileTooLarge',
+  FST_FILES_LIMIT: 'error.tooLarge',
+  FST_PARTS_LIMIT: 'error.tooLarge',
+};
+
+export function registerErrorHandling(app: FastifyInstance, attachmentMaxBytes: number): void {
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const lang = requestLang(request);
+    if (error instanceof HttpError) {
+      const body: Record<string, unknown> = {
+        error: error.messageKey.replace(/^error\./, ''),
+        message: message(error.messageKey, lang, error.params),
+      };
+      if (error.fieldErrors) body.errors = error.fieldErrors;
+      return reply.code(error.statusCode).send(body);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const key = (error.code && FASTIFY_CODES[error.code]) ?? (status === 404 ? 'error.notFound' : 'error.badRequest');
+      const code = status === 413 || key === 'error.fileTooLarge' ? 413 : status;
+      return reply.code(code).send({
+        error: key.replace(/^error\./, ''),
+        message: message(key, lang, { limit: Math.round(attachmentMaxBytes / 1024 / 1024) }),
+      });
+    }
+    // Only the error's own fields: never the request body, which holds personal data.
+    request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'request failed');
+    return reply.code(status >= 500 && status < 600 ? status : 500).send({ error: 'internal', message: message('error.internal', lang) });
+  });
+}

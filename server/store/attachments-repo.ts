@@ -1,0 +1,43 @@
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
+import type { Db } from './db.ts';
+import { attachments } from './schema.sqlite.ts';
+
+export interface NewAttachment {
+  id: string;
+  formId: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  now: string;
+}
+
+export function insertAttachment(db: Db, a: NewAttachment): void {
+  db.insert(attachments)
+    .values({ id: a.id, formId: a.formId, name: a.name, type: a.type, size: a.size, sha256: a.sha256, data: a.data, createdAt: a.now })
+    .run();
+}
+
+/** Metadata of the given uploads that are still unclaimed and belong to this form. */
+export function unclaimedAttachments(db: Db, formId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: attachments.id, name: attachments.name, type: attachments.type, size: attachments.size })
+    .from(attachments)
+    .where(and(inArray(attachments.id, ids), eq(attachments.formId, formId), isNull(attachments.submissionId)))
+    .all();
+}
+
+export function claimAttachments(db: Db, ids: string[], submissionId: number): void {
+  if (ids.length === 0) return;
+  db.update(attachments).set({ submissionId }).where(inArray(attachments.id, ids)).run();
+}
+
+/** Removes uploads never referenced by a submission; returns how many. */
+export function purgeUnclaimedAttachments(db: Db, olderThan: string): number {
+  return db
+    .delete(attachments)
+    .where(and(isNull(attachments.submissionId), lt(attachments.createdAt, olderThan)))
+    .run().changes;
+}

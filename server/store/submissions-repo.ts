@@ -1,0 +1,72 @@
+import { asc, count, eq, sql } from 'drizzle-orm';
+import type { Db } from './db.ts';
+import { submissionEvents, submissions } from './schema.sqlite.ts';
+
+export interface NewSubmission {
+  receiptNumber: string;
+  formId: string;
+  formVersion: number;
+  answers: Record<string, unknown>;
+  status: string;
+  tokenHash: string;
+  now: string;
+}
+
+const p = sql.placeholder;
+
+// Filing is the hot path: its statements are prepared once per database, not built
+// per request (query building was a third of the CPU time per submission).
+function prepareInserts(db: Db) {
+  const submission = db
+    .insert(submissions)
+    .values({
+      receiptNumber: p('receiptNumber'),
+      formId: p('formId'),
+      formVersion: p('formVersion'),
+      answers: p('answers'),
+      status: p('status'),
+      tokenHash: p('tokenHash'),
+      createdAt: p('now'),
+      updatedAt: p('now'),
+    })
+    .returning({ id: submissions.id })
+    .prepare();
+  return { submission };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof prepareInserts>>();
+
+/**
+ * Synchronous: runs inside a WriteBatcher job. Returns the new row id. Filing itself is
+ * not written as an event: it is the row's createdAt (one B-tree less on the hot path);
+ * submission_events holds what happens afterwards.
+ */
+export function insertSubmission(db: Db, s: NewSubmission): number {
+  let statements = prepared.get(db);
+  if (!statements) {
+    statements = prepareInserts(db);
+    prepared.set(db, statements);
+  }
+  return statements.submission.get({ ...s }).id;
+}
+
+export function isReceiptNumberConflict(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && /receipt_number/.test(e.message ?? '');
+}
+
+export function countSubmissions(db: Db, formId: string): number {
+  return db.select({ n: count() }).from(submissions).where(eq(submissions.formId, formId)).get()?.n ?? 0;
+}
+
+export function findByReceiptNumber(db: Db, receiptNumber: string) {
+  const submission = db.select().from(submissions).where(eq(submissions.receiptNumber, receiptNumber)).get();
+  if (!submission) return undefined;
+  const history = db
+    .select()
+    .from(submissionEvents)
+    .where(eq(submissionEvents.submissionId, submission.id))
+    .orderBy(asc(submissionEvents.at), asc(submissionEvents.id))
+    .all();
+  return { submission, history: [{ at: submission.createdAt, status: 'received', comment: null as string | null }, ...history] };
+}

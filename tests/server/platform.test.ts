@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('platform', () => {
+  it('reports liveness and database reachability', async () => {
+    const res = await t.app.inject('/healthz');
+    expect(res.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('runs SQLite in WAL mode with safe checkpoints (per-commit fsync: see write-batcher tests)', () => {
+    const sqlite = t.app.ctx.db.$client;
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(1);
+  });
+
+  it('sends a strict CSP and the other security headers', async () => {
+    const res = await t.app.inject('/api/forms');
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('looks up a postal code from the bundled Japan Post data', async () => {
+    const res = await t.app.inject('/api/postal-codes/1000001');
+    expect(res.json().addresses).toEqual([{ prefecture: '東京都', city: '千代田区', town: '千代田' }]);
+    expect((await t.app.inject('/api/postal-codes/0000000')).json().addresses).toEqual([]);
+  });
+
+  it('serves the web app for app routes and JSON 404 for unknown API routes', async () => {
+    expect(existsSync(t.app.ctx.config.webDir), 'run `npm run build` before the tests (npm test does)').toBe(true);
+    const page = await t.app.inject('/forms/risai-shomei');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    const api = await t.app.inject('/api/nothing-here');
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error).toBe('notFound');
+  });
+});

@@ -1,0 +1,81 @@
+// The receipt: 受付番号 (large, easy to read aloud) and the secret status link.
+import { useState } from 'preact/hooks';
+import type { LocalText } from '../../../core/definition.ts';
+import { PageTitle } from '../components/Layout.tsx';
+import { useLang } from '../i18n/index.ts';
+import { useSession } from '../store.ts';
+import { L } from '../components/Local.tsx';
+
+export function DonePage({ formId, title }: { formId: string; title: LocalText | undefined }) {
+  const { lang, t } = useLang();
+  const [session] = useSession(formId);
+  const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
+  const receipt = session.receipt;
+  if (!receipt) {
+    return (
+      <>
+        <PageTitle title={t('done.title')}>{t('done.title')}</PageTitle>
+        <p>{t('done.missing')}</p>
+        <p>
+          <a href="/">{t('done.home')}</a>
+        </p>
+      </>
+    );
+  }
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(receipt.statusUrl);
+      setCopied('ok');
+    } catch {
+      const input = document.getElementById('status-url') as HTMLInputElement | null;
+      input?.select();
+      setCopied('failed');
+    }
+  };
+  return (
+    <>
+      {title && (
+        <p class="caption">
+          <L value={title} lang={lang} />
+        </p>
+      )}
+      <div class="panel">
+        <PageTitle title={t('done.title')}>{t('done.title')}</PageTitle>
+        <p class="panel__label" id="receipt-label">
+          {t('done.receipt')}
+        </p>
+        <p class="receipt-number" aria-labelledby="receipt-label">
+          {receipt.receiptNumber}
+        </p>
+      </div>
+      <div class="field">
+        <label class="label" for="status-url">
+          {t('done.statusLink')}
+        </label>
+        <p class="hint" id="status-url-hint">
+          {t('done.secret')}
+        </p>
+        <input id="status-url" class="input input--url" type="text" readOnly value={receipt.statusUrl} aria-describedby="status-url-hint" onFocus={(e) => e.currentTarget.select()} />
+        <div class="actions actions--inline">
+          <button type="button" class="button button--secondary" onClick={copy}>
+            {t('done.copy')}
+          </button>
+          <a class="button button--secondary" href={receipt.statusUrl}>
+            {t('done.openStatus')}
+          </a>
+        </div>
+        <p class="status-line" role="status">
+          {copied === 'ok' ? t('done.copied') : copied === 'failed' ? t('done.copyFailed') : ''}
+        </p>
+      </div>
+      <h2>{t('done.next')}</h2>
+      <ul class="bullets">
+        <li>{t('done.keep')}</li>
+        <li>{t('done.review')}</li>
+      </ul>
+      <p>
+        <a href="/">{t('done.home')}</a>
+      </p>
+    </>
+  );
+}

@@ -2,10 +2,12 @@
 // (falling back to dist/web/index.html for app routes). Tests use vitest.config.ts.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './web/build/precompress.ts';
 
 const repo = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
+  plugins: [precompress()],
   root: fileURLToPath(new URL('./web/citizen', import.meta.url)),
   publicDir: 'public',
   // Preact's automatic JSX runtime; vite 8 transforms with oxc (esbuild is not used).

@@ -1,4 +1,5 @@
 // buildApp(config): the whole server without listening, so tests drive it with inject().
+import compress from '@fastify/compress';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
@@ -57,6 +58,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   registerErrorHandling(app, config.attachmentMaxBytes);
   await registerSecurityHeaders(app);
+  // Old phones on metered data: JSON (a form definition is tens of KB) and validator
+  // modules go out compressed. Small answers (a receipt) are left alone: not worth the CPU.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], globalDecompression: false });
   await app.register(multipart);
   await app.register(healthRoutes);
   await app.register(formsRoutes);

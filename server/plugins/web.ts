@@ -13,6 +13,9 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
       root: webDir,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz beside every asset (vite.config.ts), so nothing is
+      // compressed per request.
+      preCompressed: true,
       setHeaders(res, path) {
         // Vite puts a content hash in every asset name, so they never change.
         if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');

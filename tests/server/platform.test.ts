@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 
@@ -29,6 +31,26 @@ describe('platform', () => {
     expect(csp).not.toContain('unsafe-eval');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('compresses a form definition for old phones on metered data, but not a tiny answer', async () => {
+    const res = await t.app.inject({ url: '/api/forms/risai-shomei', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.headers['content-encoding']).toBe('br');
+    const body = brotliDecompressSync(res.rawPayload);
+    expect(JSON.parse(body.toString('utf8')).id).toBe('risai-shomei');
+    expect(res.rawPayload.length).toBeLessThan(body.length / 3);
+    const health = await t.app.inject({ url: '/healthz', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(health.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('serves built assets precompressed', async () => {
+    const assets = join(t.app.ctx.config.webDir, 'assets');
+    if (!existsSync(assets)) throw new Error('dist/web is not built: run `npm run build` (npm test does) before this test');
+    const js = readdirSync(assets).find((f) => f.endsWith('.js'))!;
+    const res = await t.app.inject({ url: `/assets/${js}`, headers: { 'accept-encoding': 'gzip' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['content-type']).toMatch(/javascript/);
   });
 
   it('looks up a postal code from the bundled Japan Post data', async () => {

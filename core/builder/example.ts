@@ -71,8 +71,9 @@ function rows(root: JSONSchema, group: FieldElement, schema: JSONSchema | undefi
   const existing = Array.isArray(kept) ? kept.filter(isObject) : [];
   const count = Math.min(Math.max(existing.length, min, 1), max);
   if (count <= 0) return undefined;
-  const out = Array.from({ length: count }, (_, i) => fill(root, items, group.elements ?? [], existing[i] ?? {}, group.rules ?? []));
-  return matches(root, schema, out) ? out : undefined;
+  // Not checked against the raw item schema: its `required` includes rule-shown fields,
+  // which compile() makes required only while shown.
+  return Array.from({ length: count }, (_, i) => fill(root, items, group.elements ?? [], existing[i] ?? {}, group.rules ?? []));
 }
 
 /**

@@ -61,17 +61,24 @@ export function setRule(def: FormDefinition, address: ElementAddress, rule: Simp
   const rules = ownRules(next, located.group);
   const key = element.field;
   const before = rules.findIndex((r) => shownBy(r).includes(key));
+  // Where a new rule goes: in place of the field's old rule, or right after it when split off.
+  let insertAt = rules.length;
   if (before >= 0) {
     const old = rules[before] as Rule;
     if (when && jsonEqual(old.when, when)) return def;
     const rest = shownBy(old).filter((f) => f !== key);
-    if (rest.length === 0) rules.splice(before, 1);
-    else rules[before] = { ...old, show: showValue(rest) };
+    if (rest.length === 0) {
+      rules.splice(before, 1);
+      insertAt = before;
+    } else {
+      rules[before] = { ...old, show: showValue(rest) };
+      insertAt = before + 1;
+    }
   }
   if (when) {
     const same = rules.find((r) => jsonEqual(r.when, when));
     if (same) same.show = showValue([...shownBy(same), key]);
-    else rules.splice(before >= 0 ? before : rules.length, 0, { show: key, when });
+    else rules.splice(insertAt, 0, { show: key, when });
     if (cyclic(rules, key)) throw new BuilderError('ruleCycle', { field: key });
   }
   tidyRules(next, located.group);

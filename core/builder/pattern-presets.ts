@@ -23,6 +23,7 @@ export const PATTERN_PRESETS: readonly PatternPreset[] = [
   { id: 'full-width', label: { ja: '全角文字のみ', en: 'Full-width characters only' }, pattern: '^[^ -~｡-ﾟ]+$', example: '記入例' },
   { id: 'katakana', label: { ja: 'カタカナのみ', en: 'Katakana only' }, format: 'katakana', example: 'キニュウレイ' },
   { id: 'hiragana', label: { ja: 'ひらがなのみ', en: 'Hiragana only' }, pattern: '^[ぁ-ゖゝゞー 　]+$', example: 'きにゅうれい' },
+  { id: 'time', label: { ja: '時刻（例 09:30）', en: 'Time (e.g. 09:30)' }, pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', example: '09:30' },
   { id: 'postal-code', label: { ja: '郵便番号', en: 'Postal code' }, format: 'jp-postal-code', example: '100-0001' },
   { id: 'phone', label: { ja: '電話番号', en: 'Phone number' }, format: 'jp-phone', example: '090-1234-5678' },
   { id: 'email', label: { ja: 'メールアドレス', en: 'Email address' }, format: 'email', example: 'taro.yamada@example.jp' },

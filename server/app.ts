@@ -2,6 +2,7 @@
 import compress from '@fastify/compress';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { announceSetup } from './auth/setup.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { FormCatalog } from './forms/catalog.ts';
@@ -14,6 +15,7 @@ import formsRoutes from './routes/public/forms.ts';
 import healthRoutes from './routes/public/health.ts';
 import postalRoutes from './routes/public/postal-codes.ts';
 import submissionRoutes from './routes/public/submissions.ts';
+import staffRoutes from './routes/staff/index.ts';
 import { openDatabase, walSync } from './store/db.ts';
 import { WriteBatcher } from './store/write-batcher.ts';
 
@@ -22,6 +24,8 @@ const SECRET_PATH = /^(\/api\/submissions\/|\/s\/)[^/?]+/;
 
 export interface BuildOptions {
   now?: () => Date;
+  /** Where log lines go (default stdout); tests read the first-admin setup link from it. */
+  logStream?: { write(line: string): void };
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -37,6 +41,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
           url: req.url.split('?')[0]!.replace(SECRET_PATH, '$1[token]'),
         }),
       },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
   });
   const db = openDatabase(config.dataDir);
@@ -55,6 +60,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   if (seedFormsLibrary(db, config.formsDir, app.log) > 0) ctx.catalog.reload();
+  announceSetup(ctx, app.log);
 
   registerErrorHandling(app, config.attachmentMaxBytes);
   await registerSecurityHeaders(app);
@@ -67,6 +73,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(submissionRoutes);
   await app.register(attachmentRoutes);
   await app.register(postalRoutes);
+  await app.register(staffRoutes);
   await registerWeb(app, config.webDir);
   return app;
 }

@@ -16,6 +16,8 @@ export interface Config {
   submissionAttachmentsMaxBytes: number;
   /** Uploads not referenced by a submission within this time are removed. */
   unclaimedAttachmentTtlMs: number;
+  /** A staff session ends after this long without a request (it ends after 12 h regardless). */
+  staffSessionIdleMinutes: number;
 }
 
 const MB = 1024 * 1024;
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     attachmentMaxBytes: int(env.ATTACHMENT_MAX_BYTES, 10 * MB),
     submissionAttachmentsMaxBytes: int(env.SUBMISSION_ATTACHMENTS_MAX_BYTES, 50 * MB),
     unclaimedAttachmentTtlMs: int(env.UNCLAIMED_ATTACHMENT_TTL_MS, 24 * 60 * 60 * 1000),
+    staffSessionIdleMinutes: int(env.STAFF_SESSION_IDLE_MINUTES, 8 * 60),
     ...overrides,
   };
 }

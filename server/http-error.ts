@@ -1,4 +1,9 @@
-import type { FieldError } from '../core/errors.ts';
+/** One problem in a request, located by a JSON Pointer (into the answers or the definition). */
+export interface PathError {
+  path: string;
+  message: string;
+  code?: string;
+}
 
 /** An expected refusal: status, a message key from core/messages.ts, optional field errors. */
 export class HttpError extends Error {
@@ -6,7 +11,9 @@ export class HttpError extends Error {
     readonly statusCode: number,
     readonly messageKey: string,
     readonly params: Record<string, string | number> = {},
-    readonly fieldErrors?: FieldError[],
+    readonly fieldErrors?: PathError[],
+    /** Extra members of the answer, e.g. `retryAfter` of a lockout. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(messageKey);
   }

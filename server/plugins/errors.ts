@@ -26,6 +26,7 @@ export function registerErrorHandling(app: FastifyInstance, attachmentMaxBytes: 
         message: message(error.messageKey, lang, error.params),
       };
       if (error.fieldErrors) body.errors = error.fieldErrors;
+      if (error.extra) Object.assign(body, error.extra);
       return reply.code(error.statusCode).send(body);
     }
     const status = error.statusCode ?? 500;

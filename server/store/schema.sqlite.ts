@@ -8,7 +8,10 @@ export const forms = sqliteTable('forms', {
   category: text('category').notNull(),
   /** The working copy staff edit; null until a draft exists. */
   draft: text('draft', { mode: 'json' }),
+  draftSavedAt: text('draft_saved_at'),
   currentVersion: integer('current_version'),
+  /** Taken down by staff: citizens no longer see it; its versions and submissions stay. */
+  unpublished: integer('unpublished', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
@@ -26,6 +29,10 @@ export const formVersions = sqliteTable(
     /** The precompiled ES module the browser validates with. */
     validatorModule: text('validator_module').notNull(),
     publishedAt: text('published_at').notNull(),
+    /**
+     * The login of the staff user who published it (null for the library seed). A login,
+     * not a foreign key: logins never change and users are disabled, never deleted.
+     */
     publishedBy: text('published_by'),
   },
   (t) => [primaryKey({ columns: [t.formId, t.version] })],
@@ -88,5 +95,70 @@ export const idempotencyKeys = sqliteTable('idempotency_keys', {
   keyHash: text('key_hash').primaryKey(),
   /** The first response, replayed to retries (it holds the status link, so it expires). */
   response: text('response', { mode: 'json' }).notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+// Staff accounts (docs/adr/0005-staff-auth.md).
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    login: text('login').notNull(),
+    displayName: text('display_name').notNull(),
+    /** scrypt with its parameters, see server/auth/password.ts; never the password. */
+    passwordHash: text('password_hash').notNull(),
+    /** Users are disabled, never deleted, so history keeps naming them. */
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('users_login').on(t.login)],
+);
+
+export const userRoles = sqliteTable(
+  'user_roles',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    department: text('department').notNull(),
+    /** admin | designer | clerk */
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.department, t.role] })],
+);
+
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    /** SHA-256 of the cookie value; the value itself is never stored. */
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: text('created_at').notNull(),
+    /** Absolute end of the session, whatever the activity. */
+    expiresAt: text('expires_at').notNull(),
+    /** For the idle timeout. */
+    lastSeenAt: text('last_seen_at').notNull(),
+  },
+  (t) => [index('staff_sessions_user').on(t.userId), index('staff_sessions_expires').on(t.expiresAt)],
+);
+
+/** Failed logins per login name (no password, no address), for the lockout. */
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    login: text('login').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('login_failures_login_at').on(t.login, t.at)],
+);
+
+/** The one-time first-admin token; only its SHA-256 is kept. */
+export const setupTokens = sqliteTable('setup_tokens', {
+  hash: text('hash').primaryKey(),
   createdAt: text('created_at').notNull(),
 });

@@ -17,6 +17,7 @@ export * from './json-match.ts';
 export * from './kind-of.ts';
 export * from './messages.ts';
 export * from './move-element.ts';
+export * from './outline.ts';
 export * from './pages.ts';
 export * from './parse-options.ts';
 export * from './pattern-presets.ts';

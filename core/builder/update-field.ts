@@ -108,9 +108,10 @@ function renameKey(def: FormDefinition, el: FieldElement, group: FieldElement | 
  */
 export function updateField(def: FormDefinition, address: ElementAddress, patch: FieldPatch): FormDefinition {
   const current = readField(def, address);
-  const changes = Object.entries(patch).filter(
-    ([name, v]) => v !== undefined && !jsonEqual(v, current[name as keyof FieldSettings]),
-  ) as Array<[SettingName, unknown]>;
+  const changes = Object.entries(patch).filter(([name, v]) => {
+    const now = current[name as keyof FieldSettings];
+    return v !== undefined && !(v === null && now === undefined) && !jsonEqual(v, now);
+  }) as Array<[SettingName, unknown]>;
   if (changes.length === 0) return def;
   for (const [name] of changes) {
     if (!current.editable.includes(name)) throw new BuilderError('notEditable', { setting: name });

@@ -139,6 +139,7 @@ describe('updateField', () => {
     const same = readField(def, { page: 0, index: 0 });
     const { editable: _e, shownByRule: _s, inGroup: _g, ...unchanged } = same;
     expect(updateField(def, { page: 0, index: 0 }, unchanged as never)).toBe(def);
+    expect(updateField(def, { page: 0, index: 0 }, { default: null, help: null })).toBe(def);
   });
 
   it('attachments: accept and file counts; email: confirm; group: rows and item label', () => {
@@ -178,6 +179,16 @@ describe('updateField', () => {
       for (const row of next.example.children as Record<string, unknown>[]) expect(row).toHaveProperty('zokugara');
       expectLintClean(next);
       expect(buildServerValidator(compile(next)).validate(next.example)).toBe(true);
+    });
+
+    it('renames a repeating group: rules on it and its example rows follow', () => {
+      const hoiku = libraryForm('childcare/hoiku-moushikomi');
+      const page = hoiku.ui.pages.findIndex((p) => p.elements.some((e) => 'field' in e && e.field === 'siblings'));
+      const index = hoiku.ui.pages[page]!.elements.findIndex((e) => 'field' in e && e.field === 'siblings');
+      const next = updateField({ ...hoiku, example: { ...hoiku.example, siblings: [{ name: '伊藤 湊' }] } }, { page, index }, { key: 'kyoudai' });
+      expect(next.ui.rules?.find((r) => r.show === 'kyoudai')).toBeTruthy();
+      expect(next.example.kyoudai).toEqual([{ name: '伊藤 湊' }]);
+      expectLintClean(next);
     });
 
     it('refuses an invalid or duplicate key with a Japanese and English message', () => {

@@ -23,7 +23,11 @@ export function splitOptionText(text: string): string[] {
   return out;
 }
 
+/** Values the forms library uses for common Japanese labels (rules often point at "other"). */
+const WELL_KNOWN: Record<string, string> = { その他: 'other', はい: 'yes', いいえ: 'no', わからない: 'unknown' };
+
 function slug(label: string): string | undefined {
+  if (Object.hasOwn(WELL_KNOWN, label)) return WELL_KNOWN[label];
   if (!/^[\x20-\x7e]+$/.test(label)) return undefined;
   const s = label
     .toLowerCase()
@@ -36,7 +40,8 @@ function slug(label: string): string | undefined {
 /**
  * Options from a pasted list. An entry whose Japanese label matches an option in `existing`
  * keeps that option (value and translations), so values stay stable; new ones get a value
- * from an ASCII label ("Other" → "other") or option1, option2, ... not used in `existing`.
+ * from an ASCII label ("Other" → "other"), a common one (その他 → "other"), or option1,
+ * option2, ... not used in `existing`.
  */
 export function parseOptionList(text: string, existing: readonly ChoiceOption[] = []): ChoiceOption[] {
   const taken = new Set(existing.map((o) => o.value));

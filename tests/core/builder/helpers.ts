@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { expect } from 'vitest';
 import type { FormDefinition } from '../../../core/definition.ts';
+import { compile } from '../../../core/compile.ts';
+import { describeErrors } from '../../../core/errors.ts';
 import { lintDefinition } from '../../../core/lint.ts';
+import { buildServerValidator } from '../../../core/validator-code.ts';
+import { prepareDefinition } from '../../../server/forms/publish.ts';
 import { blankDefinition } from '../../../core/builder/blank-definition.ts';
 import { libraryFiles } from '../../../server/forms/seed.ts';
 
@@ -37,4 +41,12 @@ export function deepFreeze<T>(value: T): T {
 /** Asserts the definition passes lint. */
 export function expectLintClean(def: FormDefinition): void {
   expect(lintDefinition(def)).toEqual([]);
+}
+
+/** Asserts the form publishes: the publish check passes and its example validates against the compiled form. */
+export function expectPublishable(def: FormDefinition): void {
+  expect(() => prepareDefinition(def)).not.toThrow();
+  const validator = buildServerValidator(compile(def));
+  const ok = validator.validate(def.example);
+  expect(ok ? [] : describeErrors(def, validator.validate.errors ?? [], 'ja')).toEqual([]);
 }

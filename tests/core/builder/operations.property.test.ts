@@ -20,8 +20,7 @@ import { updateField } from '../../../core/builder/update-field.ts';
 import { isFieldElement, type FormDefinition } from '../../../core/definition.ts';
 import { lintDefinition } from '../../../core/lint.ts';
 import { normalizeAnswers } from '../../../core/normalize.ts';
-import { prepareDefinition } from '../../../server/forms/publish.ts';
-import { blank, deepFreeze, libraryForm } from './helpers.ts';
+import { blank, deepFreeze, expectPublishable, libraryForm } from './helpers.ts';
 
 type Op = { op: string; a: number; b: number; c: number; kind: number; flag: boolean };
 
@@ -132,7 +131,7 @@ describe('any sequence of builder operations', () => {
       fc.property(fc.array(opArb, { minLength: 15, maxLength: 60 }), (ops) => {
         const def = run(blank(), ops);
         const published = generateExample(def);
-        expect(() => prepareDefinition(published)).not.toThrow();
+        expectPublishable(published);
         expect(normalizeAnswers(published, published.example)).toEqual(published.example);
       }),
       { numRuns: 40 },
@@ -144,7 +143,7 @@ describe('any sequence of builder operations', () => {
     fc.assert(
       fc.property(fc.nat(forms.length - 1), fc.array(opArb, { minLength: 5, maxLength: 30 }), (i, ops) => {
         const def = run(forms[i]!, ops);
-        expect(() => prepareDefinition(generateExample(def))).not.toThrow();
+        expectPublishable(generateExample(def));
       }),
       { numRuns: 20 },
     );

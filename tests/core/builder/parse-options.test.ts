@@ -19,11 +19,15 @@ describe('splitOptionText', () => {
 
 describe('parseOptionList', () => {
   it('makes values: slugs for ASCII labels, option1.. for the rest', () => {
-    expect(parseOptionList('はい\nいいえ\nOther')).toEqual([
-      { value: 'option1', label: { ja: 'はい' } },
-      { value: 'option2', label: { ja: 'いいえ' } },
+    expect(parseOptionList('電話\nメール\nOther')).toEqual([
+      { value: 'option1', label: { ja: '電話' } },
+      { value: 'option2', label: { ja: 'メール' } },
       { value: 'other', label: { ja: 'Other' } },
     ]);
+  });
+
+  it('gives common labels the values the library uses', () => {
+    expect(parseOptionList('自宅\nその他').map((o) => o.value)).toEqual(['option1', 'other']);
   });
 
   it('keeps the value (and translations) of options that already exist; new values do not clash', () => {

@@ -1,0 +1,42 @@
+// The few fixed words a printed submission needs. Staff print in Japanese; English is
+// there for an applicant's copy. Other languages fall back to Japanese, as the form's
+// own labels do (core/i18n.ts).
+const ja = {
+  yes: 'はい',
+  no: 'いいえ',
+  agree: '同意する',
+  unanswered: '（未回答）',
+  receiptNumber: '受付番号',
+  filedAt: '受付日時',
+  department: '担当課',
+  qrReceipt: '受付番号',
+  qrStatus: '申請状況の確認',
+  /** After the label, where an answer too long for one page goes on. */
+  continued: '（続き）',
+  listSeparator: '、',
+  /** "{label} {n}": one row of a repeating group, e.g. 「お子さん 2」. */
+  groupRow: (label: string, n: number) => `${label} ${n}`,
+  page: (n: number, total: number) => `${n} / ${total}`,
+};
+
+export type PrintMessages = typeof ja;
+
+const en: PrintMessages = {
+  yes: 'Yes',
+  no: 'No',
+  agree: 'I agree',
+  unanswered: '(not answered)',
+  receiptNumber: 'Receipt number',
+  filedAt: 'Filed',
+  department: 'Department',
+  qrReceipt: 'Receipt number',
+  qrStatus: 'Check the status',
+  continued: ' (continued)',
+  listSeparator: ', ',
+  groupRow: (label, n) => `${label} ${n}`,
+  page: (n, total) => `${n} / ${total}`,
+};
+
+export function printMessages(lang: string | undefined): PrintMessages {
+  return lang === 'en' ? en : ja;
+}

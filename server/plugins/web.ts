@@ -1,9 +1,17 @@
-// Serves the built web app (dist/web) and falls back to its index.html for app routes,
-// so /forms/x and /s/<token> work when opened directly. Everything comes from us: no CDN.
+// Serves the built web apps (dist/web) and falls back to their index.html for app routes,
+// so /forms/x, /s/<token> and /staff/forms/x work when opened directly: /staff/* is the
+// staff app (dist/web/staff/index.html), everything else, /preview/* included, the citizen
+// app. Everything comes from us: no CDN.
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../http-error.ts';
+
+/** The app page that answers a page URL. */
+export function pageFor(url: string): string {
+  const path = url.split('?')[0]!;
+  return path === '/staff' || path.startsWith('/staff/') ? 'staff/index.html' : 'index.html';
+}
 
 export async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
   const built = existsSync(webDir);
@@ -23,8 +31,8 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
-    if (isPage && built) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const isPage = request.method === 'GET' && !/^\/(api|assets|staff\/assets)\//.test(request.url);
+    if (isPage && built) return reply.header('cache-control', 'no-cache').sendFile(pageFor(request.url));
     throw new HttpError(404, 'error.notFound');
   });
 }

@@ -3,58 +3,41 @@
 // network retry that must not file twice), gets a receipt number and opens the status
 // link. Every page is screenshotted into test-artifacts/screenshots/ and checked with
 // axe-core. Runs Debian's chromium: if it is missing this test FAILS (it never skips).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inputId } from '../../web/citizen/lib/pointer.ts';
+import {
+  PHONE,
+  axe,
+  containsText,
+  ensureBuilt,
+  hasAttr,
+  hasCount,
+  hasText,
+  hasTitle,
+  hasValue,
+  isFocused,
+  isVisible,
+  lacksAttr,
+  lacksText,
+  launchChromium,
+  noHorizontalScroll,
+  openPage,
+  poll,
+  shot,
+} from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = new URL('../../', import.meta.url).pathname;
-const SHOTS = join(ROOT, 'test-artifacts/screenshots');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
-const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const BUDGET = 40 * 1024;
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    newest = Math.max(newest, s.isDirectory() ? newestMtime(p) : s.mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/web when it is missing or older than the sources (npm test builds first anyway). */
-function ensureBuilt(): void {
-  const index = join(ROOT, 'dist/web/index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'web')), newestMtime(join(ROOT, 'core')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' }, // vitest sets NODE_ENV=test, which vite would build for
-  });
-}
-
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium fonts-noto-cjk\` (browser tests never skip)`);
-  }
-  mkdirSync(SHOTS, { recursive: true });
   ensureBuilt();
+  browser = await launchChromium(); // fails (never skips) without chromium
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-  });
 }, 120_000);
 
 afterAll(async () => {
@@ -64,72 +47,12 @@ afterAll(async () => {
 
 // --- helpers -----------------------------------------------------------------------------
 
-// Playwright's web-first assertions come with @playwright/test, which is not installed;
-// these poll the same way on top of vitest's expect.poll.
-const poll = <T>(fn: () => Promise<T> | T, message?: string) => expect.poll(fn, { timeout: 10_000, message });
-const matches = (actual: string, expected: string | RegExp, whole: boolean) =>
-  typeof expected === 'string' ? (whole ? actual.trim() === expected : actual.includes(expected)) : expected.test(actual);
-const textOf = async (l: Locator) => ((await l.count()) > 0 ? ((await l.first().textContent()) ?? '') : '');
-async function hasText(l: Locator, expected: string | RegExp): Promise<void> {
-  await poll(async () => matches(await textOf(l), expected, true), `text ${String(expected)}`).toBe(true);
-}
-async function containsText(l: Locator, expected: string | RegExp): Promise<void> {
-  await poll(async () => matches(await textOf(l), expected, false), `contains ${String(expected)}`).toBe(true);
-}
-async function lacksText(l: Locator, expected: string): Promise<void> {
-  await poll(async () => (await textOf(l)).includes(expected), `lacks ${expected}`).toBe(false);
-}
-async function isVisible(l: Locator): Promise<void> {
-  await l.waitFor({ state: 'visible', timeout: 10_000 });
-}
-async function hasCount(l: Locator, n: number): Promise<void> {
-  await poll(() => l.count(), `count`).toBe(n);
-}
-async function hasValue(l: Locator, v: string): Promise<void> {
-  await poll(() => l.inputValue(), 'value').toBe(v);
-}
-async function hasAttr(l: Locator, name: string, v: string): Promise<void> {
-  await poll(() => l.getAttribute(name), `attribute ${name}`).toBe(v);
-}
-async function lacksAttr(l: Locator, name: string, v: string): Promise<void> {
-  await poll(async () => (await l.getAttribute(name)) === v, `attribute ${name} ≠ ${v}`).toBe(false);
-}
-async function isFocused(l: Locator): Promise<void> {
-  await poll(() => l.evaluate((el) => el === document.activeElement), 'focused').toBe(true);
-}
-async function hasTitle(page: Page, re: RegExp): Promise<void> {
-  await poll(async () => re.test(await page.title()), `title ${String(re)}`).toBe(true);
-}
-
 /** A phone in Japan; bypassCSP only so that axe-core can be injected. */
 async function phone(options: { bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ ...PHONE, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', bypassCSP: options.bypassCSP ?? true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { context, page, problems };
+  return openPage(browser, { ...PHONE, bypassCSP: options.bypassCSP ?? true });
 }
 
 const sel = (pointer: string) => `[id="${inputId(pointer)}"]`;
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function axe(page: Page, name: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations, `axe violations on ${name}`).toEqual([]);
-}
 
 async function type(page: Page, pointer: string, value: string): Promise<void> {
   const input = page.locator(sel(pointer));
@@ -163,11 +86,6 @@ async function next(page: Page, title: string): Promise<void> {
   await poll(() => page.locator('h1').textContent()).toBe(title);
 }
 
-/** Asserts the page does not scroll sideways (a 360px phone, or 200% zoom on it). */
-async function noHorizontalScroll(page: Page, name: string): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-  expect(scroll, `${name} scrolls sideways`).toBeLessThanOrEqual(width);
-}
 
 /** A 2400×1800 photo-like JPEG (about what a phone camera gives, only smaller on disk). */
 async function bigPhoto(page: Page): Promise<Buffer> {

@@ -11,6 +11,7 @@ import { text } from '../../core/i18n.ts';
 import { api, type PublishedForm } from './lib/api.ts';
 import { type Answers, child, inputId, topKey, within } from './lib/pointer.ts';
 import type { Session } from './store.ts';
+import { inPreview } from './lib/preview.ts';
 
 export interface FormRuntime {
   form: PublishedForm;
@@ -21,7 +22,9 @@ export interface FormRuntime {
 export type LoadResult =
   | { kind: 'ok'; runtime: FormRuntime }
   | { kind: 'closed'; title: FormDefinition['title'] | undefined; message: string }
-  | { kind: 'notFound' };
+  | { kind: 'notFound' }
+  /** preview only: the draft cannot be shown yet; the builder lists why. */
+  | { kind: 'broken'; problems: string[] };
 
 const cache = new Map<string, Promise<LoadResult>>();
 
@@ -37,14 +40,18 @@ export function loadForm(id: string, lang: string): Promise<LoadResult> {
 }
 
 async function fetchForm(id: string, lang: string): Promise<LoadResult> {
-  const res = await api.form(id, lang);
+  const res = await (inPreview() ? api.preview : api.form)(id, lang);
   if (res.status === 404) return { kind: 'notFound' };
+  if (res.status === 400 && inPreview()) return { kind: 'broken', problems: (res.body?.errors ?? []).map((e) => e.message) };
   if (res.status !== 200 || !res.body?.definition) throw new Error(`GET form: ${res.status}`);
   const form = res.body;
   if (!form.open) return { kind: 'closed', title: form.definition.title, message: form.closedMessage ?? '' };
   const mod = (await import(/* @vite-ignore */ form.validatorUrl)) as { default: ValidatorFactory };
   return { kind: 'ok', runtime: { form, def: form.definition, validator: instantiateValidator(mod.default) } };
 }
+
+/** Drops the cached form, so the next loadForm fetches it again (preview reloads). */
+export const forgetForm = (id: string) => cache.delete(id);
 
 /** An error to show, and which input it belongs to when not the one named by its path. */
 export type UiError = FieldError & {

@@ -72,6 +72,8 @@ const enc = encodeURIComponent;
 export const api = {
   forms: (lang: string) => request<{ forms: FormSummary[] }>('GET', '/api/forms', lang),
   form: (id: string, lang: string) => request<PublishedForm & ApiError>('GET', `/api/forms/${enc(id)}`, lang),
+  /** A staff draft shaped like a published form (builder preview; needs a staff session). */
+  preview: (id: string, lang: string) => request<PublishedForm & ApiError>('GET', `/api/staff/forms/${enc(id)}/preview`, lang),
   postalCode: (digits: string, lang: string) =>
     request<{ addresses: Address[] }>('GET', `/api/postal-codes/${enc(digits)}`, lang),
   upload(formId: string, file: Blob, name: string, lang: string) {

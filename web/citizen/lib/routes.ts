@@ -1,4 +1,5 @@
-// The app's URLs: / (list), /forms/:id[/p/:n|/check|/done|/example], /s/:token (status).
+// The app's URLs: / (list), /forms/:id[/p/:n|/check|/done|/example], /s/:token (status);
+// /preview/:id/... is the same form views on a staff draft (lib/preview.ts).
 
 /** What a /forms/:id/... URL shows. */
 export type FormView =
@@ -15,7 +16,7 @@ export type Route =
 
 export function route(path: string, query: URLSearchParams): Route {
   if (path === '/' || path === '') return { kind: 'list' };
-  const m = /^\/forms\/([^/]+)(?:\/(p\/(\d+)|check|done|example))?\/?$/.exec(path);
+  const m = /^\/(?:forms|preview)\/([^/]+)(?:\/(p\/(\d+)|check|done|example))?\/?$/.exec(path);
   if (m) {
     const id = decodeURIComponent(m[1]!);
     if (m[3]) return { kind: 'form', id, view: { kind: 'page', index: Number(m[3]) - 1, fromCheck: query.get('from') === 'check' } };

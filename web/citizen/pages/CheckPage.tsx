@@ -14,6 +14,12 @@ import { type FormRuntime, evaluate, pageOfPointer } from '../runtime.ts';
 import { useSession } from '../store.ts';
 import { formPath } from './WizardPage.tsx';
 import { L } from '../components/Local.tsx';
+import { inPreview } from '../lib/preview.ts';
+import { PreviewNoSubmit } from '../components/Preview.tsx';
+
+// Preview mode's banner ships in this chunk too (FormPage loads it from here): a chunk of
+// its own makes the bundler split preact out of the entry chunk, costing every citizen.
+export { PreviewBanner } from '../components/Preview.tsx';
 
 type Problem = { key: MessageKey } | { text: string };
 
@@ -92,11 +98,15 @@ export function CheckPage({ rt }: { rt: FormRuntime }) {
           <p>{'key' in problem ? t(problem.key) : problem.text}</p>
         </div>
       )}
+      {inPreview() ? (
+        <PreviewNoSubmit />
+      ) : (
       <div class="actions">
         <button type="button" class="button" disabled={session.submitting} aria-disabled={session.submitting ? 'true' : undefined} onClick={submit}>
           {session.submitting ? t('check.sending') : t('check.submit')}
         </button>
       </div>
+      )}
     </>
   );
 }

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LoadError, Loading, NotFound, PageTitle } from '../components/Layout.tsx';
 import { useLang } from '../i18n/index.ts';
-import { type LoadResult, loadForm } from '../runtime.ts';
+import { type LoadResult, forgetForm, loadForm } from '../runtime.ts';
+import { inPreview } from '../lib/preview.ts';
 import { lazy } from '../lib/lazy.tsx';
 import type { FormView } from '../lib/routes.ts';
 import { DonePage } from './DonePage.tsx';
@@ -13,6 +14,7 @@ import { L } from '../components/Local.tsx';
 // Not needed to open a form: loaded when the citizen gets there.
 const CheckPage = lazy(() => import('./CheckPage.tsx').then((m) => m.CheckPage));
 const ExamplePage = lazy(() => import('./ExamplePage.tsx').then((m) => m.ExamplePage));
+const PreviewBanner = lazy(() => import('./CheckPage.tsx').then((m) => m.PreviewBanner));
 
 
 export function FormPage({ id, view }: { id: string; view: FormView }) {
@@ -23,13 +25,19 @@ export function FormPage({ id, view }: { id: string; view: FormView }) {
     setFailed(false);
     loadForm(id, lang).then(setResult, () => setFailed(true));
   };
-  useEffect(load, [id]);
+  // Preview: the builder asks for reloads; the page shown (the URL) and the answers stay.
+  const [rev, setRev] = useState(0);
+  useEffect(load, [id, rev]);
+  const banner = inPreview() && (
+    <PreviewBanner onReload={() => (forgetForm(id), setRev((n) => n + 1))} problems={result?.kind === 'broken' ? result.problems : undefined} />
+  );
 
   // The receipt does not need the form (which may have just closed: this was the last place).
   if (view.kind === 'done') return <DonePage formId={id} title={result?.kind === 'ok' ? result.runtime.def.title : undefined} />;
   if (failed) return <LoadError retry={load} />;
   if (!result) return <Loading />;
   if (result.kind === 'notFound') return <NotFound message={t('notFound.form')} />;
+  if (result.kind === 'broken') return banner;
   if (result.kind === 'closed') {
     return (
       <>
@@ -47,13 +55,18 @@ export function FormPage({ id, view }: { id: string; view: FormView }) {
     );
   }
   const rt = result.runtime;
-  switch (view.kind) {
-    case 'page':
-      if (view.index < 0 || view.index >= rt.def.ui.pages.length) return <NotFound />;
-      return <WizardPage rt={rt} index={view.index} fromCheck={view.fromCheck} />;
-    case 'check':
-      return <CheckPage rt={rt} />;
-    case 'example':
-      return <ExamplePage rt={rt} from={view.from} />;
-  }
+  return (
+    <>
+      {banner}
+      {view.kind === 'check' ? (
+        <CheckPage rt={rt} />
+      ) : view.kind === 'example' ? (
+        <ExamplePage rt={rt} from={view.from} />
+      ) : view.index < 0 || view.index >= rt.def.ui.pages.length ? (
+        <NotFound />
+      ) : (
+        <WizardPage rt={rt} index={view.index} fromCheck={view.fromCheck} />
+      )}
+    </>
+  );
 }

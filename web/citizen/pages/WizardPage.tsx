@@ -15,9 +15,10 @@ import { focusById, navigate, useLocation } from '../lib/router.ts';
 import { type FormRuntime, type UiError, confirmDraftKey, evaluate, fieldSchema, isRequired, shownErrors } from '../runtime.ts';
 import { useSession } from '../store.ts';
 import { L } from '../components/Local.tsx';
+import { inPreview } from '../lib/preview.ts';
 
 export function formPath(id: string, rest: string): string {
-  return `/forms/${encodeURIComponent(id)}/${rest}`;
+  return `/${inPreview() ? 'preview' : 'forms'}/${encodeURIComponent(id)}/${rest}`;
 }
 
 export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: number; fromCheck: boolean }) {

@@ -1,0 +1,215 @@
+// A designer of 子育て支援課 logs in and, with mouse and keyboard only, builds a 6-element
+// form (one repeating group with 2 fields, one visibility rule), reorders it with Alt+↑ and
+// with drag and drop, watches the live preview (the real citizen renderer) follow, and
+// publishes it. Then a citizen on a 360×740 phone files it: the rule-controlled question
+// stays hidden until its condition holds, and the filing gets a receipt number. axe-core
+// checks the builder. Runs Debian's chromium: if it is missing this test FAILS (never skips).
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  DESKTOP,
+  PHONE,
+  axe,
+  containsText,
+  ensureBuilt,
+  hasCount,
+  hasText,
+  isFocused,
+  launchChromium,
+  openPage,
+  poll,
+  shot,
+} from '../helpers/browser.ts';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { TEST_PASSWORD, createStaffUser } from '../helpers/staff.ts';
+
+const FORM_ID = 'kosodate-soudan';
+let server: TestApp;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  browser = await launchChromium(); // fails (never skips) without chromium
+  server = await createTestApp();
+  await createStaffUser(server.app as FastifyInstance, { login: 'sato', displayName: '佐藤 花子', roles: [{ department: '子育て支援課', role: 'designer' }] });
+  url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The labels of the element list, in order ("お子さん" followed by its fields). */
+async function elementLabels(page: Page): Promise<string[]> {
+  return page.locator('.elements .element__label').allTextContents();
+}
+
+const row = (page: Page, label: string, kind: string): Locator => page.getByRole('button', { name: new RegExp(`^${label} ${kind}`) });
+
+async function addFromPalette(page: Page, kind: string, label: string): Promise<void> {
+  await page.getByRole('region', { name: '項目を追加' }).getByRole('button', { name: kind, exact: true }).click();
+  // The new element's label input has focus, its placeholder text selected: typing replaces it.
+  await isFocused(page.getByLabel('質問文', { exact: true }));
+  await page.keyboard.type(label);
+  await poll(() => page.getByLabel('質問文', { exact: true }).inputValue()).toBe(label);
+}
+
+async function saved(page: Page): Promise<void> {
+  await containsText(page.locator('#save-status'), /^保存しました \d\d:\d\d$/);
+}
+
+describe('staff build a form without code and citizens file it', () => {
+  test('a designer builds, previews and publishes; a citizen on a phone files it', async () => {
+    const { context, page, problems } = await openPage(browser, { ...DESKTOP, bypassCSP: true });
+
+    // Log in (a wrong password first: the message is shown and focus goes to the summary).
+    await page.goto(`${url}/staff/`);
+    await hasText(page.locator('h1'), 'ログイン');
+    await page.getByLabel('ログインID').fill('sato');
+    await page.getByLabel('パスワード').fill('wrong password!!');
+    await page.getByRole('button', { name: 'ログインする' }).click();
+    await containsText(page.locator('.error-summary'), 'ログインIDかパスワードが違います');
+    await isFocused(page.locator('.error-summary'));
+    await page.getByLabel('パスワード').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await hasText(page.locator('h1'), 'フォーム一覧');
+    await containsText(page.locator('main'), '子育て支援課');
+    await shot(page, 'staff-01-forms');
+    await axe(page, 'forms list');
+
+    // A blank form.
+    await page.getByRole('link', { name: '新しいフォームを作る' }).click();
+    await hasText(page.locator('h1'), '新しいフォームを作る');
+    await page.getByRole('button', { name: '作成してビルダーを開く' }).click();
+    await containsText(page.locator('.error-summary'), 'フォーム名を入力してください');
+    await page.getByLabel(/^フォーム名/).fill('子育て相談の申込');
+    await page.getByLabel(/^フォームID/).fill(FORM_ID);
+    await shot(page, 'staff-02-new-form');
+    await axe(page, 'new form');
+    await page.getByRole('button', { name: '作成してビルダーを開く' }).click();
+    await hasText(page.locator('h1'), '子育て相談の申込 の編集');
+
+    // 1. お名前 (short text, required)
+    await addFromPalette(page, '短い文章', 'お名前');
+    await page.getByLabel('必須にする').check();
+
+    // 2. 相談の方法 (single choice, options pasted as a list)
+    await addFromPalette(page, '単一選択（ラジオボタン）', '相談の方法');
+    await page.getByLabel('必須にする').check();
+    await page.getByLabel('まとめて貼り付け').fill('電話\n窓口\nその他');
+    await page.getByRole('button', { name: '選択肢を置き換える' }).click();
+    await poll(() => page.getByLabel('選択肢 3', { exact: true }).inputValue()).toBe('その他');
+
+    // 3. その他の内容: shown only when 相談の方法 is その他
+    await addFromPalette(page, '短い文章', 'その他の内容');
+    await page.getByLabel('必須にする').check();
+    await page.getByLabel('条件に合うときだけ表示する').check();
+    await page.getByLabel('項目', { exact: true }).selectOption({ label: '相談の方法' });
+    await page.getByLabel('比べ方').selectOption({ label: 'が次の値のとき' });
+    await page.getByLabel('値', { exact: true }).selectOption({ label: 'その他' });
+    await page.getByRole('button', { name: 'この条件を設定' }).click();
+    await containsText(page.locator('.rule [role=status]'), '表示条件を設定しました');
+    await containsText(page.locator('.rule'), '現在の条件: 「相談の方法」が次の値のとき（その他）');
+    // A rule that would be circular is refused, with the reason next to it.
+    await row(page, '相談の方法', '単一選択').click();
+    await page.getByLabel('条件に合うときだけ表示する').check();
+    await page.getByLabel('項目', { exact: true }).selectOption({ label: 'その他の内容 （循環するため使えません）' });
+    await page.getByLabel('比べ方').selectOption({ label: 'が入力されているとき' });
+    await page.getByRole('button', { name: 'この条件を設定' }).click();
+    await containsText(page.locator('.rule .error-message'), '循環しています');
+    await shot(page, 'staff-03-rule-refused');
+    await page.getByLabel('常に表示する').check();
+    await row(page, 'その他の内容', '短い文章').click();
+
+    // 4. お子さん: a repeating group with its own two fields, at least one row.
+    await addFromPalette(page, '繰り返し項目', 'お子さん');
+    await page.getByLabel('最少の件数').fill('1');
+    await page.getByRole('button', { name: 'この中に追加' }).click();
+    await isFocused(page.getByLabel('質問文', { exact: true }));
+    await page.keyboard.type('お子さんの名前');
+    await page.getByLabel('必須にする').check();
+    // With a field of the group selected, the palette adds inside the group.
+    await addFromPalette(page, '数値', '年齢');
+    await hasCount(page.locator('.element__children > li'), 2);
+
+    // 5. 連絡先電話番号: added after the group, then moved above it with Alt+↑.
+    await row(page, 'お子さん', '繰り返し項目').click();
+    await addFromPalette(page, '電話番号', '連絡先電話番号');
+    await row(page, '連絡先電話番号', '電話番号').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await isFocused(row(page, '連絡先電話番号', '電話番号'));
+    await poll(() => elementLabels(page)).toEqual(['お名前', '相談の方法', 'その他の内容', '連絡先電話番号', 'お子さん', 'お子さんの名前', '年齢']);
+
+    // 6. 同意: added after the phone number (selected), then dragged below the group.
+    await addFromPalette(page, '同意チェック', '相談内容を担当課で共有することに同意します。');
+    await poll(() => elementLabels(page)).toEqual([
+      'お名前', '相談の方法', 'その他の内容', '連絡先電話番号', '相談内容を担当課で共有することに同意します。', 'お子さん', 'お子さんの名前', '年齢',
+    ]);
+    const consentRow = page.locator('li.element', { has: row(page, '相談内容を担当課で共有することに同意します。', '同意チェック') });
+    const groupRow = page.locator('.elements > li.element', { has: row(page, 'お子さん', '繰り返し項目') });
+    const box = (await groupRow.boundingBox())!;
+    await consentRow.dragTo(groupRow, { targetPosition: { x: 40, y: box.height - 6 } });
+    await poll(() => elementLabels(page)).toEqual([
+      'お名前', '相談の方法', 'その他の内容', '連絡先電話番号', 'お子さん', 'お子さんの名前', '年齢', '相談内容を担当課で共有することに同意します。',
+    ]);
+
+    // Saved automatically; the preview (the real citizen renderer) follows.
+    await saved(page);
+    const preview = page.frameLocator('iframe[title="プレビュー"]');
+    await containsText(preview.locator('main'), 'プレビュー');
+    await containsText(preview.locator('main'), '相談内容を担当課で共有することに同意します。');
+    await hasCount(preview.getByText('その他の内容'), 0);
+    await row(page, 'お名前', '短い文章').click();
+    await shot(page, 'staff-03-builder');
+    await axe(page, 'builder', { iframes: false });
+
+    // Publish: the check passes, version 1 is created.
+    await page.getByRole('link', { name: '公開へ進む' }).click();
+    await hasText(page.locator('h1'), '公開する');
+    await containsText(page.locator('main'), '問題は見つかりませんでした');
+    await containsText(page.locator('main'), '1ページ・6項目');
+    await shot(page, 'staff-04-publish');
+    await axe(page, 'publish');
+    await page.getByRole('button', { name: 'この内容で公開する' }).click();
+    await containsText(page.locator('main'), '第1版として公開しました');
+    await page.getByRole('link', { name: 'フォームの画面に戻る' }).click();
+    await containsText(page.locator('main'), '公開中（第1版）');
+    await containsText(page.locator('table'), 'sato');
+    await shot(page, 'staff-05-form');
+    await axe(page, 'form overview');
+    expect(problems, 'page errors in the staff app').toEqual([]);
+    await context.close();
+
+    // A citizen on a phone files it.
+    const citizen = await openPage(browser, { ...PHONE, bypassCSP: true });
+    const phone = citizen.page;
+    await phone.goto(`${url}/forms/${FORM_ID}`);
+    await hasText(phone.locator('h1'), '入力');
+    await phone.getByLabel(/^お名前/).fill('山田 花子');
+    const method = phone.getByRole('group', { name: /^相談の方法/ });
+    await method.getByLabel('電話', { exact: true }).check();
+    await hasCount(phone.getByLabel(/^その他の内容/), 0);
+    await method.getByLabel('窓口', { exact: true }).check();
+    await hasCount(phone.getByLabel(/^その他の内容/), 0);
+    await method.getByLabel('その他', { exact: true }).check();
+    await phone.getByLabel(/^その他の内容/).fill('保育園の入園について');
+    await phone.getByLabel(/^連絡先電話番号/).fill('090-1234-5678');
+    const child = phone.getByRole('group', { name: 'お子さん 1' });
+    await child.getByLabel(/^お子さんの名前/).fill('山田 一郎');
+    await child.getByLabel(/^年齢/).fill('3');
+    await phone.getByLabel('相談内容を担当課で共有することに同意します。', { exact: false }).first().check();
+    await shot(phone, 'staff-06-citizen-form');
+    await phone.getByRole('button', { name: '次へ' }).click();
+    await hasText(phone.locator('h1'), '入力内容の確認');
+    await containsText(phone.locator('main'), '保育園の入園について');
+    await phone.getByRole('button', { name: '送信する' }).click();
+    await hasText(phone.locator('h1'), '申請を受け付けました');
+    expect((await phone.locator('.receipt-number').textContent())?.trim()).toMatch(/^\d{4}-\d{4}-\d{2}$/);
+    await shot(phone, 'staff-07-citizen-done');
+    expect(citizen.problems).toEqual([]);
+    await citizen.context.close();
+  }, 240_000);
+});

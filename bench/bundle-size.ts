@@ -13,6 +13,8 @@ const root = new URL('../dist/web', import.meta.url).pathname;
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
+    // dist/web/staff is the staff app (its own build): never downloaded by citizens.
+    if (p === join(root, 'staff')) return [];
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
 }
@@ -39,7 +41,7 @@ const rows = files.map((f) => {
 });
 rows.sort((a, b) => b.gzip - a.gzip);
 for (const r of rows) console.log(`${r.file.padEnd(40)} ${kb(r.raw).padStart(10)}  gzip ${kb(r.gzip).padStart(9)}`);
-console.log(`${'total JavaScript in dist/web'.padEnd(40)} ${kb(raw).padStart(10)}  gzip ${kb(zipped).padStart(9)}`);
+console.log(`${'total citizen JavaScript in dist/web'.padEnd(40)} ${kb(raw).padStart(10)}  gzip ${kb(zipped).padStart(9)}`);
 
 const i = process.argv.indexOf('--validator');
 const source = i > 0 ? process.argv[i + 1] : undefined;

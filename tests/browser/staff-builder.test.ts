@@ -102,6 +102,7 @@ describe('staff build a form without code and citizens file it', () => {
     await page.getByLabel('まとめて貼り付け').fill('電話\n窓口\nその他');
     await page.getByRole('button', { name: '選択肢を置き換える' }).click();
     await poll(() => page.getByLabel('選択肢 3', { exact: true }).inputValue()).toBe('その他');
+    await page.getByLabel('初期値').selectOption({ label: '電話' }); // pre-selected for citizens
 
     // 3. その他の内容: shown only when 相談の方法 is その他
     await addFromPalette(page, '短い文章', 'その他の内容');
@@ -190,7 +191,7 @@ describe('staff build a form without code and citizens file it', () => {
     await hasText(phone.locator('h1'), '入力');
     await phone.getByLabel(/^お名前/).fill('山田 花子');
     const method = phone.getByRole('group', { name: /^相談の方法/ });
-    await method.getByLabel('電話', { exact: true }).check();
+    await poll(() => method.getByLabel('電話', { exact: true }).isChecked(), 'default pre-selected').toBe(true);
     await hasCount(phone.getByLabel(/^その他の内容/), 0);
     await method.getByLabel('窓口', { exact: true }).check();
     await hasCount(phone.getByLabel(/^その他の内容/), 0);

@@ -58,6 +58,14 @@ export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: n
   let previous = index - 1;
   while (previous >= 0 && !asked(previous)) previous--;
 
+  // Answers staff pre-filled in the builder (schema `default`), once, into an empty session.
+  useEffect(() => {
+    if (Object.keys(session.answers).length > 0) return;
+    for (const [k, p] of Object.entries((def.schema.properties ?? {}) as Record<string, { default?: unknown }>)) {
+      if (p.default !== undefined) store.setValue(id, child('', k), p.default);
+    }
+  }, []);
+
   // A corrected answer hides its message; a new mistake shows when the field is left again.
   useEffect(() => {
     for (const r of session.revealed) {

@@ -3,7 +3,9 @@
 // with drag and drop, watches the live preview (the real citizen renderer) follow, and
 // publishes it. Then a citizen on a 360×740 phone files it: the rule-controlled question
 // stays hidden until its condition holds, and the filing gets a receipt number. axe-core
-// checks the builder. Runs Debian's chromium: if it is missing this test FAILS (never skips).
+// checks the builder and every other staff page, which a second test walks as an
+// administrator (users, a refused import, dates, an old version). Runs Debian's chromium:
+// if it is missing this test FAILS (never skips).
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -34,6 +36,7 @@ beforeAll(async () => {
   browser = await launchChromium(); // fails (never skips) without chromium
   server = await createTestApp();
   await createStaffUser(server.app as FastifyInstance, { login: 'sato', displayName: '佐藤 花子', roles: [{ department: '子育て支援課', role: 'designer' }] });
+  await createStaffUser(server.app as FastifyInstance, { login: 'kanri', displayName: '管理 太郎', roles: [{ department: '全庁', role: 'admin' }] });
   url = await server.app.listen({ port: 0, host: '127.0.0.1' });
 }, 120_000);
 
@@ -213,4 +216,70 @@ describe('staff build a form without code and citizens file it', () => {
     expect(citizen.problems).toEqual([]);
     await citizen.context.close();
   }, 240_000);
+
+  test('an administrator creates a user, imports a form field by field, sets dates and reads an old version', async () => {
+    const { context, page, problems } = await openPage(browser, { ...DESKTOP, bypassCSP: true });
+    await page.goto(`${url}/staff/users`);
+    await page.getByLabel('ログインID').fill('kanri');
+    await page.getByLabel('パスワード').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await hasText(page.locator('h1'), 'ユーザー管理'); // the page asked for, once logged in
+
+    // A new clerk of 介護保険課; an empty form first shows every problem.
+    await page.getByRole('button', { name: 'ユーザーを作成する' }).click();
+    await isFocused(page.locator('.error-summary'));
+    await containsText(page.locator('.error-summary'), '表示名を入力してください');
+    await page.getByLabel(/^ログインID/).fill('tanaka');
+    await page.getByLabel(/^表示名/).fill('田中 一郎');
+    await page.getByLabel(/^初期パスワード/).fill('a long enough password');
+    await page.getByLabel('担当課 1').fill('介護保険課');
+    await page.getByLabel('役割 1').selectOption({ label: '受付担当者' });
+    await page.getByRole('button', { name: 'ユーザーを作成する' }).click();
+    await containsText(page.locator('[role=status]').first(), 'tanaka を作成しました');
+    await containsText(page.locator('table'), '介護保険課: 受付担当者');
+    await shot(page, 'staff-08-users');
+    await axe(page, 'users');
+
+    // Import: a file with problems is refused, each problem with where it is.
+    await page.getByRole('link', { name: 'フォーム一覧' }).first().click();
+    await page.getByRole('link', { name: '新しいフォームを作る' }).click();
+    await page.getByLabel('JSONファイルを読み込む').check();
+    const bad = {
+      id: 'shared-form',
+      title: { ja: '共有された様式' },
+      category: 'other',
+      schema: { type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } },
+      ui: { pages: [{ id: 'p1', title: { ja: '入力' }, elements: [{ field: 'a', widget: 'weird', label: { ja: '住所' } }] }] },
+      settings: { department: '全庁' },
+      example: {},
+    };
+    await page.getByLabel('フォームのJSONファイル').setInputFiles({ name: 'shared-form.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.getByRole('button', { name: '作成してビルダーを開く' }).click();
+    await containsText(page.locator('#import-problems'), '1ページ目 1番目の項目「住所」');
+    await containsText(page.locator('#import-problems'), 'weird');
+    await shot(page, 'staff-09-import-refused');
+    await axe(page, 'import refused');
+
+    // Open and close dates in Japan time; a closing time before the opening is refused.
+    await page.goto(`${url}/staff/forms/risai-shomei/settings`);
+    await page.getByLabel('受付開始日時').fill('2026-12-01T09:00');
+    await page.getByLabel('受付終了日時').fill('2026-11-01T17:00');
+    await page.getByRole('button', { name: '設定を保存する' }).click();
+    await containsText(page.locator('.error-summary'), '受付終了日時は、受付開始日時より後にしてください');
+    await page.getByLabel('受付終了日時').fill('2027-03-31T17:00');
+    await page.getByRole('button', { name: '設定を保存する' }).click();
+    await containsText(page.locator('form [role=status]'), '保存しました');
+    await axe(page, 'settings');
+
+    // The form page: a draft now exists next to the published library version, read-only.
+    await page.goto(`${url}/staff/forms/risai-shomei`);
+    await containsText(page.locator('main'), '下書きあり');
+    await page.getByRole('link', { name: '第1版を表示' }).click();
+    await containsText(page.locator('main'), '公開済みの版は変更できません');
+    await containsText(page.locator('main'), '申請者');
+    await shot(page, 'staff-10-version');
+    await axe(page, 'version');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

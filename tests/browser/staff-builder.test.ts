@@ -25,6 +25,7 @@ import {
 } from '../helpers/browser.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { TEST_PASSWORD, createStaffUser } from '../helpers/staff.ts';
+import { announceSetup } from '../../server/auth/setup.ts';
 
 const FORM_ID = 'kosodate-soudan';
 let server: TestApp;
@@ -281,5 +282,48 @@ describe('staff build a form without code and citizens file it', () => {
     await axe(page, 'version');
     expect(problems).toEqual([]);
     await context.close();
+  }, 120_000);
+
+  test('the first administrator comes from the one-time setup link; logout; lockout is explained', async () => {
+    const fresh = await createTestApp(); // no user yet
+    try {
+      let link = '';
+      announceSetup(fresh.app.ctx, { info: (o: { setupUrl: string }) => (link = o.setupUrl) } as never); // a new link, as on start
+      const base = await fresh.app.listen({ port: 0, host: '127.0.0.1' });
+      const { context, page, problems } = await openPage(browser, { ...DESKTOP, bypassCSP: true });
+      await page.goto(`${base}/staff/login`);
+      await containsText(page.locator('main'), '初期設定用のリンク');
+      await page.goto(`${base}${new URL(link).pathname}${new URL(link).hash}`);
+      await hasText(page.locator('h1'), '初期設定: 最初の管理者を作成');
+      await page.getByLabel(/^ログインID/).fill('admin');
+      await page.getByLabel(/^パスワード 必須/).fill('short');
+      await page.getByRole('button', { name: '管理者を作成する' }).click();
+      await containsText(page.locator('.error-summary'), '12文字以上');
+      await axe(page, 'setup');
+      await page.getByLabel(/^パスワード 必須/).fill('first admin password');
+      await page.getByLabel(/^パスワード（確認）/).fill('first admin password');
+      await page.getByRole('button', { name: '管理者を作成する' }).click();
+      await hasText(page.locator('h1'), 'フォーム一覧');
+      expect(new URL(page.url()).hash).toBe(''); // the spent token is gone from the address bar
+      await page.getByRole('button', { name: 'ログアウト' }).click();
+      await hasText(page.locator('h1'), 'ログイン');
+
+      // Five wrong passwords lock the login for a while, and the page says so.
+      for (let i = 0; i < 5; i++) {
+        await page.getByLabel('ログインID').fill('admin');
+        await page.getByLabel('パスワード').fill(`wrong password ${i}`);
+        await page.getByRole('button', { name: 'ログインする' }).click();
+        await containsText(page.locator('.error-summary'), 'ログインIDかパスワードが違います');
+      }
+      await page.getByLabel('パスワード').fill('first admin password');
+      await page.getByRole('button', { name: 'ログインする' }).click();
+      await containsText(page.locator('.error-summary'), '一時的にロックされています');
+      await shot(page, 'staff-11-locked');
+      await axe(page, 'login locked');
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      await fresh.close();
+    }
   }, 120_000);
 });

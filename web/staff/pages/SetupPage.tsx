@@ -10,6 +10,7 @@ import { api } from '../lib/api.ts';
 import { byField, type FieldErrors } from '../lib/field-errors.ts';
 import { paths } from '../lib/routes.ts';
 import { useSession } from '../lib/session.ts';
+import { navigate } from '../../citizen/lib/router.ts';
 
 export const MIN_PASSWORD = 12;
 
@@ -39,8 +40,8 @@ export function SetupPage() {
       try {
         const res = await api.setup({ token, login: values.login.trim(), password: values.password, displayName: values.displayName.trim() || undefined });
         if (res.status === 201 && res.body.user) {
-          history.replaceState(null, '', paths.forms); // the token is spent: drop it from the address bar
           session.signedIn(res.body.user, res.body.csrfToken);
+          navigate(paths.forms, { replace: true }); // the token is spent: off the address bar and history
           return;
         }
         Object.assign(found, byField(res.body.errors));

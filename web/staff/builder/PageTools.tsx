@@ -80,6 +80,16 @@ export function PageTools() {
         lang={b.editLang}
         onValue={(v) => b.apply((def) => setText(def, { kind: 'pageTitle', page: p }, b.editLang, v), { coalesce: `page-title-${p}-${b.editLang}` })}
       />
+      <SettingInput
+        id="page-description"
+        label={t('pages.descriptionLabel', { n: p + 1 })}
+        hint={b.editLang !== 'ja' ? (page.description ? t('texts.japanese', { text: page.description.ja }) : t('texts.noJapanese')) : undefined}
+        value={(getText(b.def, { kind: 'pageDescription', page: p }) as Record<string, string> | undefined)?.[b.editLang] ?? ''}
+        resetKey={`${p}|${b.editLang}`}
+        lang={b.editLang}
+        multiline
+        onValue={(v) => b.apply((def) => setText(def, { kind: 'pageDescription', page: p }, b.editLang, v), { coalesce: `page-description-${p}-${b.editLang}` })}
+      />
       <div class="actions actions--inline" role="group" aria-label={t('pages.tools', { title })}>
         <button type="button" class="button button--small button--secondary" disabled={p === 0} onClick={() => move(p - 1)}>
           {t('pages.moveEarlier')}

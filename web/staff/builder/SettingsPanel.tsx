@@ -23,6 +23,7 @@ import { useState } from 'preact/hooks';
 import { useLang } from '../i18n/index.ts';
 import { ControlError, NumberSetting, SettingInput } from './controls.tsx';
 import { DefaultEditor } from './DefaultEditor.tsx';
+import { FormTexts } from './FormTexts.tsx';
 import { elementDomId, focusLater } from './dom.ts';
 import { OptionsEditor } from './OptionsEditor.tsx';
 import { RuleEditor } from './RuleEditor.tsx';
@@ -51,6 +52,7 @@ export function SettingsPanel() {
       <section class="panel settings" aria-labelledby="settings-title">
         <h2 id="settings-title">{t('settings.panelTitle')}</h2>
         <p class="muted">{t('settings.nothingSelected')}</p>
+        <FormTexts />
       </section>
     );
   }

@@ -18,7 +18,10 @@ export function TranslationsPanel() {
       focusLater(target.kind === 'option' ? `${elementDomId(target.address)}-${suffix}-add` : `${elementDomId(target.address)}-${suffix}`);
     } else if ('page' in target) {
       b.showPage(target.page);
-      focusLater('page-title');
+      focusLater(target.kind === 'pageDescription' ? 'page-description' : 'page-title');
+    } else {
+      b.select(null);
+      focusLater(`form-${target.kind}`);
     }
   };
   const where = (target: TextTarget) => t(`texts.kind.${target.kind}` as 'texts.kind.label');
@@ -31,15 +34,9 @@ export function TranslationsPanel() {
         <ul class="translations__missing">
           {missing.slice(0, 200).map((m, i) => (
             <li key={i}>
-              {'address' in m.target || 'page' in m.target ? (
-                <button type="button" class="link-button" onClick={() => go(m.target)}>
-                  {where(m.target)}: {m.ja}
-                </button>
-              ) : (
-                <a href={`/staff/forms/${encodeURIComponent(b.id)}/settings`}>
-                  {where(m.target)}: {m.ja}
-                </a>
-              )}
+              <button type="button" class="link-button" onClick={() => go(m.target)}>
+                {where(m.target)}: {m.ja}
+              </button>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 // element, page or setting at fault), and the button. Problems are checked first through
 // the preview route, which compiles the draft exactly as publishing does.
 import { useEffect, useState } from 'preact/hooks';
+import { generateExample } from '../../../core/builder/index.ts';
 import { isFieldElement } from '../../../core/definition.ts';
 import { text } from '../../../core/i18n.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
@@ -23,12 +24,13 @@ export function PublishPage({ id }: { id: string }) {
   const [done, setDone] = useState<number | null>(null);
   const [failure, setFailure] = useState('');
 
-  useEffect(() => {
-    if (!loaded.data?.fromDraft) return;
+  const check = () =>
     api.preview(id).then(
       (r) => setProblems(r.status === 400 ? (r.body.errors ?? []) : ((r.body as { problems?: Problem[] }).problems ?? [])),
       () => setProblems([]),
     );
+  useEffect(() => {
+    if (loaded.data?.fromDraft) void check();
   }, [loaded.data]);
 
   if (loaded.failed !== null) return <LoadFailed retry={loaded.reload} status={loaded.failed} />;
@@ -114,6 +116,23 @@ export function PublishPage({ id }: { id: string }) {
           </dl>
           {fromDraft && problems === null && <Loading />}
           {problems && problems.length === 0 && <p>{t('publish.ready')}</p>}
+          {problems?.some((p) => p.path.startsWith('/example')) && (
+            <div class="notice">
+              <p>{t('example.explain')}</p>
+              <button
+                type="button"
+                class="button button--small"
+                onClick={async () => {
+                  const res = await api.saveDraft(id, generateExample(def));
+                  if (res.status !== 200) return setFailure(res.body.message ?? t('error.failed'));
+                  loaded.reload();
+                  void check();
+                }}
+              >
+                {t('example.regenerate')}
+              </button>
+            </div>
+          )}
           {failure && (
             <p class="notice notice--error" role="alert">
               {failure}

@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { kindInfo, outline, type ElementAddress } from '../../../core/builder/index.ts';
 import { text } from '../../../core/i18n.ts';
 import { useLang } from '../i18n/index.ts';
+import { elementDomId, focusLater } from './dom.ts';
 import { dragOverPage, dropOnPage, type DropSide } from './drag.ts';
 import { createActions, type Deleted } from './element-actions.ts';
 import { ElementRow } from './ElementRow.tsx';
@@ -61,8 +62,9 @@ export function Canvas() {
             id="undo-delete"
             class="button button--small"
             onClick={() => {
-              b.apply(() => ({ def: deleted.before, select: null, announce: t('delete.undone', { label: deleted.label }) }), { structural: true });
+              b.apply(() => ({ def: deleted.before, select: deleted.address, announce: t('delete.undone', { label: deleted.label }) }), { structural: true });
               setDeleted(null);
+              focusLater(`${elementDomId(deleted.address)}-select`);
             }}
           >
             {t('delete.undo')}

@@ -18,6 +18,8 @@ import { refusal, type Builder } from './use-builder.ts';
 
 export interface Deleted {
   label: string;
+  /** Where it was, so undoing puts focus back on it. */
+  address: ElementAddress;
   before: FormDefinition;
   after: FormDefinition;
   /** Sentences naming the rules removed with the element. */
@@ -115,7 +117,7 @@ export function createActions(get: () => Builder, t: Translate, lang: () => stri
       const error = b.apply(
         (def) => {
           const r = deleteElement(def, a);
-          deleted = { label, before, after: r.def, rules: describeRemovedRules(r.removedRules, r.def, label, lang(), t) };
+          deleted = { label, address: a, before, after: r.def, rules: describeRemovedRules(r.removedRules, r.def, label, lang(), t) };
           return { def: r.def, select: null, announce: [t('delete.done', { label }), ...deleted.rules].join(' ') };
         },
         { structural: true },

@@ -2,7 +2,7 @@
 // chromium FAILS the suite, it never skips), polling assertions in the style of
 // Playwright's web-first ones, screenshots into test-artifacts/screenshots, and axe-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, chromium } from 'playwright-core';
 import { expect } from 'vitest';
@@ -24,11 +24,39 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/web (both apps) when missing or older than the sources (npm test builds first anyway). */
-export function ensureBuilt(): void {
+function built(): boolean {
   const outputs = [join(ROOT, 'dist/web/index.html'), join(ROOT, 'dist/web/staff/index.html')];
   const sources = Math.max(newestMtime(join(ROOT, 'web')), newestMtime(join(ROOT, 'core')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
-  if (outputs.every((o) => existsSync(o) && statSync(o).mtimeMs >= sources)) return;
+  return outputs.every((o) => existsSync(o) && statSync(o).mtimeMs >= sources);
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Builds dist/web (both apps) when missing or older than the sources (npm test builds first
+ * anyway). Test files run in parallel processes: a lock directory makes one of them build
+ * while the others wait, instead of emptying dist/web under each other's servers.
+ */
+export function ensureBuilt(): void {
+  if (built()) return;
+  const lock = join(ROOT, 'dist/.build-lock');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (const started = Date.now(); ; sleep(200)) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - started > 180_000) rmSync(lock, { recursive: true, force: true }); // a crashed build's lock
+    }
+  }
+  try {
+    if (!built()) build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function build(): void {
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   // vitest sets NODE_ENV=test, which vite would build for.
   const options = { cwd: ROOT, stdio: 'inherit' as const, env: { ...process.env, NODE_ENV: 'production' } };

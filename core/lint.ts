@@ -4,12 +4,18 @@
 import { CATEGORIES, WIDGETS, isFieldElement } from './definition.ts';
 import type { Element, FieldElement, FormDefinition, JSONSchema, Rule } from './definition.ts';
 import { itemSchema, propertySchema, resolveRef } from './fields.ts';
+import { lintMessage } from './lint-messages.ts';
 
 export interface Problem {
   /** JSON Pointer into the definition (the element, rule or page at fault). */
   path: string;
   message: string;
+  /** The message key (lint.*), for tools that match problems rather than read them. */
+  code?: string;
 }
+
+/** Records one problem: its message is written in the staff member's language. */
+type Report = (path: string, code: string, params?: Record<string, string | number>) => void;
 
 const ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
 const KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
@@ -36,40 +42,40 @@ function checkFields(
   objectSchema: JSONSchema | undefined,
   elements: readonly Located[],
   at: string,
-  problems: Problem[],
+  report: Report,
   nested: boolean,
 ): FieldElement[] {
   const fields = elements.filter((e): e is { el: FieldElement; path: string } => isFieldElement(e.el));
   const props = (resolveRef(root, objectSchema)?.properties ?? {}) as Record<string, JSONSchema>;
   const seen = new Set<string>();
   fields.forEach(({ el, path: where }) => {
-    if (!KEY.test(el.field)) problems.push({ path: where, message: `field key "${el.field}" must be letters and digits` });
-    if (seen.has(el.field)) problems.push({ path: where, message: `field "${el.field}" appears twice` });
+    if (!KEY.test(el.field)) report(where, 'fieldKey', { field: el.field });
+    if (seen.has(el.field)) report(where, 'duplicateField', { field: el.field });
     seen.add(el.field);
-    if (!WIDGETS.includes(el.widget)) problems.push({ path: where, message: `unknown widget "${String(el.widget)}"` });
-    if (!isLocalText(el.label)) problems.push({ path: where, message: `field "${el.field}" needs a Japanese label` });
+    if (!WIDGETS.includes(el.widget)) report(where, 'unknownWidget', { widget: String(el.widget) });
+    if (!isLocalText(el.label)) report(where, 'label', { field: el.field });
     const schema = propertySchema(root, objectSchema, el.field);
     if (!schema) {
-      problems.push({ path: where, message: `field "${el.field}" is not in the schema` });
+      report(where, 'notInSchema', { field: el.field });
       return;
     }
     if (CHOICE.has(el.widget)) {
       for (const value of enumOf(root, schema) ?? []) {
         if (!el.options || !isLocalText(el.options[String(value)])) {
-          problems.push({ path: where, message: `option "${String(value)}" of "${el.field}" has no label` });
+          report(where, 'optionLabel', { option: String(value), field: el.field });
         }
       }
     }
     if (el.widget === 'group') {
-      if (nested) problems.push({ path: where, message: 'a group cannot contain another group' });
+      if (nested) report(where, 'nestedGroup');
       const items = itemSchema(root, schema);
-      if (!items) problems.push({ path: where, message: `group "${el.field}" must be an array of objects` });
-      const rows = checkFields(root, items, located(el.elements ?? [], `${where}/elements`), `${where}/elements`, problems, true);
-      checkRules(el.rules ?? [], rows, `${where}/rules`, problems);
+      if (!items) report(where, 'groupSchema', { field: el.field });
+      const rows = checkFields(root, items, located(el.elements ?? [], `${where}/elements`), `${where}/elements`, report, true);
+      checkRules(el.rules ?? [], rows, `${where}/rules`, report);
     }
   });
   for (const key of Object.keys(props)) {
-    if (!seen.has(key)) problems.push({ path: at, message: `schema property "${key}" has no field in the ui` });
+    if (!seen.has(key)) report(at, 'noField', { field: key });
   }
   return fields.map((f) => f.el);
 }
@@ -85,19 +91,19 @@ function conditionFields(when: JSONSchema): string[] {
   return [...names];
 }
 
-function checkRules(rules: readonly Rule[], fields: readonly FieldElement[], at: string, problems: Problem[]): void {
+function checkRules(rules: readonly Rule[], fields: readonly FieldElement[], at: string, report: Report): void {
   const known = new Set(fields.map((f) => f.field));
   const shownBy = new Map<string, number>();
   const dependsOn = new Map<string, string[]>();
   rules.forEach((rule, i) => {
     const shown = Array.isArray(rule.show) ? rule.show : [rule.show];
-    if (!rule.when || typeof rule.when !== 'object') problems.push({ path: `${at}/${i}`, message: 'rule needs a condition' });
+    if (!rule.when || typeof rule.when !== 'object') report(`${at}/${i}`, 'ruleCondition');
     const watched = rule.when && typeof rule.when === 'object' ? conditionFields(rule.when) : [];
     for (const f of [...shown, ...watched]) {
-      if (!known.has(f)) problems.push({ path: `${at}/${i}`, message: `rule refers to a field that does not exist: "${f}"` });
+      if (!known.has(f)) report(`${at}/${i}`, 'ruleField', { field: f });
     }
     for (const f of shown) {
-      if (shownBy.has(f)) problems.push({ path: `${at}/${i}`, message: `field "${f}" is shown by two rules` });
+      if (shownBy.has(f)) report(`${at}/${i}`, 'twoRules', { field: f });
       shownBy.set(f, i);
       dependsOn.set(f, watched);
     }
@@ -116,36 +122,41 @@ function checkRules(rules: readonly Rule[], fields: readonly FieldElement[], at:
   };
   for (const f of dependsOn.keys()) {
     if (cyclic(f)) {
-      problems.push({ path: `${at}/${shownBy.get(f)}`, message: `rules form a cycle through "${f}"` });
+      report(`${at}/${shownBy.get(f)}`, 'ruleCycle', { field: f });
       break;
     }
   }
 }
 
-export function lintDefinition(def: FormDefinition): Problem[] {
+/** Problems with messages in `lang` (staff's language; Japanese by default). */
+export function lintDefinition(def: FormDefinition, lang = 'ja'): Problem[] {
   const problems: Problem[] = [];
-  if (!def || typeof def !== 'object') return [{ path: '', message: 'definition must be an object' }];
-  if (typeof def.id !== 'string' || !ID.test(def.id)) problems.push({ path: '/id', message: 'id must be lower-case letters, digits and hyphens' });
-  if (!isLocalText(def.title)) problems.push({ path: '/title', message: 'title needs Japanese text' });
-  if (!CATEGORIES.includes(def.category)) problems.push({ path: '/category', message: `unknown category "${String(def.category)}"` });
+  const report: Report = (path, code, params = {}) => problems.push({ path, code, message: lintMessage(code, lang, params) });
+  if (!def || typeof def !== 'object') {
+    report('', 'object');
+    return problems;
+  }
+  if (typeof def.id !== 'string' || !ID.test(def.id)) report('/id', 'id');
+  if (!isLocalText(def.title)) report('/title', 'title');
+  if (!CATEGORIES.includes(def.category)) report('/category', 'category', { category: String(def.category) });
   if (!def.settings || typeof def.settings.department !== 'string' || !def.settings.department) {
-    problems.push({ path: '/settings/department', message: 'department is required' });
+    report('/settings/department', 'department');
   }
   const schema = def.schema;
   if (!schema || schema.type !== 'object' || schema.additionalProperties !== false) {
-    problems.push({ path: '/schema', message: 'schema must be an object schema with additionalProperties: false' });
+    report('/schema', 'schema');
     return problems;
   }
   if (!def.ui || !Array.isArray(def.ui.pages) || def.ui.pages.length === 0) {
-    problems.push({ path: '/ui/pages', message: 'at least one page is required' });
+    report('/ui/pages', 'pages');
     return problems;
   }
   const all: Located[] = [];
   def.ui.pages.forEach((page, i) => {
-    if (!isLocalText(page.title)) problems.push({ path: `/ui/pages/${i}/title`, message: 'page title needs Japanese text' });
+    if (!isLocalText(page.title)) report(`/ui/pages/${i}/title`, 'pageTitle');
     all.push(...located(Array.isArray(page.elements) ? page.elements : [], `/ui/pages/${i}/elements`));
   });
-  const fields = checkFields(schema, schema, all, '/ui/pages', problems, false);
-  checkRules(def.ui.rules ?? [], fields, '/ui/rules', problems);
+  const fields = checkFields(schema, schema, all, '/ui/pages', report, false);
+  checkRules(def.ui.rules ?? [], fields, '/ui/rules', report);
   return problems;
 }

@@ -34,7 +34,7 @@ export function definitionProblems(def: unknown, lang: string): Problem[] {
     problems.push({ path: '/ui/pages', message: message('definition.tooManyElements', lang, { limit: MAX_ELEMENTS, count: elements }) });
   }
   try {
-    problems.push(...lintDefinition(form));
+    problems.push(...lintDefinition(form, lang));
   } catch (error) {
     // The shape check should make this unreachable; a crash must still be a 400.
     problems.push({ path: '', message: (error as Error).message });
@@ -53,7 +53,7 @@ export function publishProblems(def: unknown, lang: string): { problems: Problem
     return { problems: [{ path: '/ui/pages', message: message('definition.noQuestions', lang) }] };
   }
   try {
-    return { problems: [], prepared: prepareDefinition(form) };
+    return { problems: [], prepared: prepareDefinition(form, lang) };
   } catch (error) {
     if (error instanceof DefinitionError) return { problems: error.problems };
     return { problems: [{ path: '/schema', message: (error as Error).message }] };

@@ -5,7 +5,7 @@
 import { CATEGORIES, type Category, type FormDefinition, type LocalText } from '../../core/definition.ts';
 import type { Problem } from '../../core/lint.ts';
 import { message } from '../../core/messages.ts';
-import { blankDefinition } from './blank.ts';
+import { blankDefinition } from '../../core/builder/blank-definition.ts';
 import { publishProblems } from './definition-check.ts';
 import { findTemplate } from './library.ts';
 
@@ -51,6 +51,7 @@ function fromBlank(blank: unknown, lang: string): NewFormResult {
     problems.push({ path: '/blank/category', message: message('definition.category', lang) });
   }
   if (problems.length > 0) return { problems };
+  // Checked above with field-by-field messages, so the builder's own checks cannot throw here.
   return { definition: blankDefinition({ id, title: title!, department, category: b.category as Category }) };
 }
 

@@ -3,6 +3,7 @@
 import { compile } from '../../core/compile.ts';
 import type { FormDefinition } from '../../core/definition.ts';
 import { lintDefinition, type Problem } from '../../core/lint.ts';
+import { lintMessage } from '../../core/lint-messages.ts';
 import { buildServerValidator, buildValidatorModule } from '../../core/validator-code.ts';
 import type { Db } from '../store/db.ts';
 import { insertVersion } from '../store/forms-repo.ts';
@@ -14,8 +15,8 @@ export class DefinitionError extends Error {
 }
 
 /** Checks a definition completely; throws DefinitionError listing every problem. */
-export function prepareDefinition(def: FormDefinition) {
-  const problems = lintDefinition(def);
+export function prepareDefinition(def: FormDefinition, lang = 'ja') {
+  const problems = lintDefinition(def, lang);
   if (problems.length > 0) throw new DefinitionError(problems);
   const compiled = compile(def);
   try {
@@ -25,7 +26,7 @@ export function prepareDefinition(def: FormDefinition) {
     const hasExample = Object.keys(def.example ?? {}).length > 0;
     const exampleErrors = !hasExample || validator.validate(def.example) ? [] : (validator.validate.errors ?? []);
     if (exampleErrors.length > 0) {
-      throw new DefinitionError(exampleErrors.map((e) => ({ path: `/example${e.instancePath}`, message: `example fails ${e.keyword}` })));
+      throw new DefinitionError(exampleErrors.map((e) => ({ path: `/example${e.instancePath}`, message: lintMessage('example', lang, { keyword: e.keyword }) })));
     }
   } catch (error) {
     if (error instanceof DefinitionError) throw error;

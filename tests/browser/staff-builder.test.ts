@@ -192,7 +192,7 @@ describe('staff build a form without code and citizens file it', () => {
     const citizen = await openPage(browser, { ...PHONE, bypassCSP: true });
     const phone = citizen.page;
     await phone.goto(`${url}/forms/${FORM_ID}`);
-    await hasText(phone.locator('h1'), '入力');
+    await hasText(phone.locator('h1'), '申請の内容');
     await phone.getByLabel(/^お名前/).fill('山田 花子');
     const method = phone.getByRole('group', { name: /^相談の方法/ });
     await poll(() => method.getByLabel('電話', { exact: true }).isChecked(), 'default pre-selected').toBe(true);

@@ -7,7 +7,7 @@ import { fieldOf, form } from './fixtures.ts';
 function lintWith(change: (def: FormDefinition, props: Record<string, JSONSchema>) => void) {
   const def = form();
   change(def, def.schema.properties as Record<string, JSONSchema>);
-  return lintDefinition(def);
+  return lintDefinition(def, 'en');
 }
 
 const messages = (problems: { message: string }[]) => problems.map((p) => p.message);
@@ -19,7 +19,7 @@ describe('lintDefinition', () => {
 
   it('reports a field that is not in the schema', () => {
     const problems = lintWith((def) => def.ui.pages[2]!.elements.push({ field: 'phone', widget: 'tel', label: { ja: '電話' } }));
-    expect(problems).toEqual([{ path: '/ui/pages/2/elements/3', message: 'field "phone" is not in the schema' }]);
+    expect(problems).toMatchObject([{ path: '/ui/pages/2/elements/3', message: 'field "phone" is not in the schema' }]);
   });
 
   it('reports a group field that is not in the items schema', () => {
@@ -75,7 +75,7 @@ describe('lintDefinition', () => {
 
   it('reports a rule that shows a missing field', () => {
     const problems = lintWith((def) => def.ui.rules!.push({ show: 'ghost', when: { properties: { cause: { const: 'fire' } } } }));
-    expect(problems).toEqual([{ path: '/ui/rules/3', message: 'rule refers to a field that does not exist: "ghost"' }]);
+    expect(problems).toMatchObject([{ path: '/ui/rules/3', message: 'rule refers to a field that does not exist: "ghost"' }]);
   });
 
   it('reports a rule whose condition looks at a missing field', () => {
@@ -92,12 +92,12 @@ describe('lintDefinition', () => {
 
   it('reports a group rule pointing at a field outside the row', () => {
     const problems = lintWith((def) => (fieldOf(def, 'children').rules![0]!.show = 'cause'));
-    expect(problems).toEqual([{ path: '/ui/pages/1/elements/6/rules/0', message: 'rule refers to a field that does not exist: "cause"' }]);
+    expect(problems).toMatchObject([{ path: '/ui/pages/1/elements/6/rules/0', message: 'rule refers to a field that does not exist: "cause"' }]);
   });
 
   it('reports two rules showing the same field', () => {
     const problems = lintWith((def) => def.ui.rules!.push({ show: ['remarks', 'causeOther'], when: { required: ['cause'] } }));
-    expect(problems).toEqual([{ path: '/ui/rules/3', message: 'field "causeOther" is shown by two rules' }]);
+    expect(problems).toMatchObject([{ path: '/ui/rules/3', message: 'field "causeOther" is shown by two rules' }]);
   });
 
   it('reports a rule cycle', () => {
@@ -155,7 +155,7 @@ describe('lintDefinition', () => {
   it('points at the element itself, counting content elements', () => {
     // page 0 starts with a heading, so the name field is element 1 of page 0.
     const problems = lintWith((def) => (fieldOf(def, 'applicant').label = { ja: '' }));
-    expect(problems).toEqual([{ path: '/ui/pages/0/elements/1', message: 'field "applicant" needs a Japanese label' }]);
+    expect(problems).toMatchObject([{ path: '/ui/pages/0/elements/1', message: 'field "applicant" needs a Japanese label' }]);
   });
 
   it('reports a group row field without a Japanese label', () => {
@@ -172,7 +172,7 @@ describe('lintDefinition', () => {
   });
 
   it.each(['Test-Form', 'a', '-form', 'form_1', 'フォーム', 'x'.repeat(65)])('reports the bad id %j', (id) => {
-    expect(lintWith((def) => (def.id = id))).toEqual([{ path: '/id', message: 'id must be lower-case letters, digits and hyphens' }]);
+    expect(lintWith((def) => (def.id = id))).toMatchObject([{ path: '/id', message: 'id must be lower-case letters, digits and hyphens' }]);
   });
 
   it.each(['ab', 'risai-shomei', '2024-survey'])('accepts the id %j', (id) => {
@@ -206,8 +206,16 @@ describe('lintDefinition', () => {
     expect(messages(lintWith((def) => (def.ui.pages = [])))).toEqual(['at least one page is required']);
   });
 
+  it('writes problems in Japanese by default, naming the field, with a stable code', () => {
+    const def = form();
+    def.ui.rules = [{ show: 'ghost', when: { properties: { cause: { const: 'other' } } } }];
+    expect(lintDefinition(def)).toEqual([
+      { path: '/ui/rules/0', code: 'ruleField', message: '表示条件が、ない項目「ghost」を指しています。削除された項目ではありませんか。' },
+    ]);
+  });
+
   it('does not throw on a non-object', () => {
-    expect(lintDefinition(null as unknown as FormDefinition)).toEqual([{ path: '', message: 'definition must be an object' }]);
+    expect(lintDefinition(null as unknown as FormDefinition, 'en')).toMatchObject([{ path: '', message: 'The definition must be an object.' }]);
   });
 
   it('follows $ref for group items and choice enums', () => {

@@ -128,7 +128,7 @@ describe('validating an imported definition', () => {
   it('refuses a rule that points at a missing field', async () => {
     const def = twoFields('bad-rule-field');
     def.ui.rules = [{ show: 'b', when: { properties: { ghost: { const: 'x' } }, required: ['ghost'] } }];
-    await refused(def, ['/ui/rules/0'], /does not exist: "ghost"/);
+    await refused(def, ['/ui/rules/0'], /ない項目「ghost」/);
   });
 
   it('refuses rules that form a cycle', async () => {
@@ -137,19 +137,19 @@ describe('validating an imported definition', () => {
       { show: 'a', when: { properties: { b: { const: 'x' } }, required: ['b'] } },
       { show: 'b', when: { properties: { a: { const: 'y' } }, required: ['a'] } },
     ];
-    await refused(def, ['/ui/rules/0'], /cycle/);
+    await refused(def, ['/ui/rules/0'], /循環/);
   });
 
   it('refuses an unknown widget', async () => {
     const def = twoFields('bad-widget');
     (def.ui.pages[0]!.elements[1] as { widget: string }).widget = 'slider';
-    await refused(def, ['/ui/pages/0/elements/1'], /unknown widget "slider"/);
+    await refused(def, ['/ui/pages/0/elements/1'], /「slider」という種類の項目はありません/);
   });
 
   it('refuses duplicate field keys', async () => {
     const def = twoFields('bad-duplicate');
     def.ui.pages[0]!.elements.push({ field: 'a', widget: 'textarea', label: { ja: 'A again' } });
-    await refused(def, ['/ui/pages/0/elements/2'], /appears twice/);
+    await refused(def, ['/ui/pages/0/elements/2'], /2回使われています/);
   });
 
   it('reports every problem at once', async () => {
@@ -215,7 +215,7 @@ describe('drafts', () => {
     expect(res.json().savedAt).toBe(clock.toISOString());
     const problems = res.json().problems as { path: string; message: string }[];
     expect(problems.map((p) => p.path)).toEqual(['/ui/pages/0/elements/1', '/ui/pages/0/elements/1', '/ui/pages/0/elements/1']);
-    expect(problems.map((p) => p.message).join('\n')).toMatch(/unknown widget "slider"[^]*Japanese label[^]*not in the schema/);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/「slider」という種類[^]*質問文（日本語）[^]*データの定義（schema）にありません/);
     const got = (await designer('/api/staff/forms/draft-one')).json();
     expect(got.draft).toEqual(def);
     expect(got.draftSavedAt).toBe(clock.toISOString());

@@ -17,7 +17,7 @@ function compiledPreview(def: FormDefinition, formId: string, lang: string) {
   // A draft with problems is still previewed when it compiles: the builder shows both.
   let problems: { path: string; message: string }[];
   try {
-    problems = lintDefinition(def);
+    problems = lintDefinition(def, lang);
   } catch (error) {
     problems = [{ path: '', message: (error as Error).message }];
   }

@@ -8,6 +8,7 @@ import type { AppContext } from './context.ts';
 import { FormCatalog } from './forms/catalog.ts';
 import { seedFormsLibrary } from './forms/seed.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerRateLimits } from './plugins/rate-limits.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
 import attachmentRoutes from './routes/public/attachments.ts';
@@ -19,8 +20,8 @@ import staffRoutes from './routes/staff/index.ts';
 import { openDatabase, walSync } from './store/db.ts';
 import { WriteBatcher } from './store/write-batcher.ts';
 
-// Paths that carry a secret token; logged without it.
-const SECRET_PATH = /^(\/api\/submissions\/|\/s\/)[^/?]+/;
+// Paths that carry a secret token, or a piece of someone's address; logged without it.
+const SECRET_PATH = /^(\/api\/submissions\/|\/s\/|\/api\/postal-codes\/)[^/?]+/;
 
 export interface BuildOptions {
   now?: () => Date;
@@ -38,7 +39,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         // Method and path only: no headers, query strings or bodies (personal data).
         req: (req: { method: string; url: string }) => ({
           method: req.method,
-          url: req.url.split('?')[0]!.replace(SECRET_PATH, '$1[token]'),
+          url: req.url.split('?')[0]!.replace(SECRET_PATH, '$1[redacted]'),
         }),
       },
       ...(options.logStream ? { stream: options.logStream } : {}),
@@ -68,6 +69,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // modules go out compressed. Small answers (a receipt) are left alone: not worth the CPU.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], globalDecompression: false });
   await app.register(multipart);
+  await registerRateLimits(app, config);
   await app.register(healthRoutes);
   await app.register(formsRoutes);
   await app.register(submissionRoutes);

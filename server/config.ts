@@ -1,5 +1,6 @@
 // Configuration from the environment, with safe defaults (documented in README.md).
 import { resolve } from 'node:path';
+import type { RateLimits } from './plugins/rate-limits.ts';
 
 export interface Config {
   port: number;
@@ -18,6 +19,8 @@ export interface Config {
   unclaimedAttachmentTtlMs: number;
   /** A staff session ends after this long without a request (it ends after 12 h regardless). */
   staffSessionIdleMinutes: number;
+  /** Requests per minute per address on filing, uploads and login (0: no limit). */
+  rateLimits: RateLimits;
 }
 
 const MB = 1024 * 1024;
@@ -42,6 +45,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     submissionAttachmentsMaxBytes: int(env.SUBMISSION_ATTACHMENTS_MAX_BYTES, 50 * MB),
     unclaimedAttachmentTtlMs: int(env.UNCLAIMED_ATTACHMENT_TTL_MS, 24 * 60 * 60 * 1000),
     staffSessionIdleMinutes: int(env.STAFF_SESSION_IDLE_MINUTES, 8 * 60),
+    rateLimits: {
+      submit: int(env.RATE_LIMIT_SUBMIT_PER_MINUTE, 60),
+      upload: int(env.RATE_LIMIT_UPLOAD_PER_MINUTE, 300),
+      login: int(env.RATE_LIMIT_LOGIN_PER_MINUTE, 30),
+    },
     ...overrides,
   };
 }

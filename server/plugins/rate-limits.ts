@@ -1,0 +1,47 @@
+// Per-address limits on the routes an attacker would hammer (issue 7): filing, uploading,
+// logging in. Set in this one file by route, not sprinkled through the route files. The
+// limits are generous on purpose: a mobile carrier's NAT or a city hall's counter puts
+// many honest people behind one address, and a flood victim must never be turned away by
+// a limit meant for a script. The answer says how long to wait and that nothing typed is lost.
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { Config } from '../config.ts';
+import { HttpError } from '../http-error.ts';
+
+export interface RateLimits {
+  /** Requests per minute and address; 0 turns the limit off. */
+  submit: number;
+  upload: number;
+  login: number;
+}
+
+type Group = keyof RateLimits;
+
+const ROUTES: { method: string; url: string; group: Group }[] = [
+  { method: 'POST', url: '/api/forms/:id/submissions', group: 'submit' },
+  { method: 'PUT', url: '/api/submissions/:token/answers', group: 'submit' },
+  { method: 'POST', url: '/api/forms/:id/attachments', group: 'upload' },
+  { method: 'POST', url: '/api/staff/session', group: 'login' },
+];
+
+function groupOf(route: RouteOptions): Group | undefined {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  return ROUTES.find((r) => r.url === route.url && methods.includes(r.method as never))?.group;
+}
+
+export async function registerRateLimits(app: FastifyInstance, config: Config): Promise<void> {
+  const limits = config.rateLimits;
+  // Runs before the plugin's own onRoute hook, so the plugin finds the config it needs.
+  app.addHook('onRoute', (route) => {
+    const group = groupOf(route);
+    if (!group || limits[group] <= 0) return;
+    route.config = { ...(route.config as object), rateLimit: { max: limits[group], timeWindow: 60_000, groupId: group } };
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, 'error.rateLimited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }, undefined, {
+        retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)),
+      }),
+  });
+}

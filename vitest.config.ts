@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    setupFiles: ['./tests/setup/no-personal-data-in-logs.ts'],
     reporters: ['default', './tests/summary-reporter.ts'],
   },
 });

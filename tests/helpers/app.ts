@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { type Config, loadConfig } from '../../server/config.ts';
+import { captureStream, capturing } from './log-capture.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -14,8 +15,10 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Partial<Config> = {}, now?: () => Date): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-test-'));
-  const config = loadConfig({}, { dataDir, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', ...overrides });
-  const app = await buildApp(config, { now });
+  // Logged at trace into a buffer that tests/setup checks for personal data.
+  // Rate limits off unless a test asks for them: suites file hundreds of answers from one address.
+  const config = loadConfig({}, { dataDir, logLevel: process.env.TEST_LOG_LEVEL ?? 'trace', rateLimits: { submit: 0, upload: 0, login: 0 }, ...overrides });
+  const app = await buildApp(config, { now, ...(capturing ? { logStream: captureStream } : {}) });
   return {
     app,
     dataDir,

@@ -39,6 +39,9 @@ function normalizeString(schema: JSONSchema | undefined, value: string): unknown
 export function normalizeValue(root: JSONSchema, schema: JSONSchema | undefined, value: unknown): unknown {
   const resolved = resolveRef(root, schema);
   if (typeof value === 'string') return normalizeString(resolved, value);
+  // Outside the schema there is nothing to normalise to, and validation refuses it anyway.
+  // Not descending also keeps hostile nesting (50,000 levels) from exhausting the stack.
+  if (resolved === undefined && value !== null && typeof value === 'object') return value;
   if (Array.isArray(value)) {
     if (value.length === 0) return undefined;
     const items = itemSchema(root, resolved);

@@ -5,7 +5,7 @@ export interface PathError {
   code?: string;
 }
 
-/** An expected refusal: status, a message key from core/messages.ts, optional field errors. */
+/** An expected refusal: status, a message key of the server catalogue (server/messages.ts), optional field errors. */
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,

@@ -1,6 +1,6 @@
 // Checks what an administrator (or the setup page, or the CLI) sends to create or change
 // a user. Every problem is reported, each at its JSON Pointer, in the caller's language.
-import { message } from '../../core/messages.ts';
+import { message } from '../messages.ts';
 import { HttpError, type PathError } from '../http-error.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.ts';
 import { ROLES, type RoleGrant } from './access.ts';

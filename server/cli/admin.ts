@@ -5,7 +5,7 @@
 // echoed. Exits non-zero with a message on any error.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { message } from '../../core/messages.ts';
+import { message } from '../messages.ts';
 import { createUserInDb } from '../auth/create-user.ts';
 import { DEFAULT_ADMIN_DEPARTMENT } from '../auth/setup.ts';
 import { parseNewUser } from '../auth/user-input.ts';

@@ -3,7 +3,7 @@
 // compile + example check of prepareDefinition. Never throws on odd input.
 import type { FormDefinition } from '../../core/definition.ts';
 import { lintDefinition, type Problem } from '../../core/lint.ts';
-import { message } from '../../core/messages.ts';
+import { message } from '../messages.ts';
 import { countElements, shapeProblems } from './definition-shape.ts';
 import { DefinitionError, prepareDefinition } from './publish.ts';
 

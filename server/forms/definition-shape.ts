@@ -2,7 +2,7 @@
 // arrays), checked first so an imported file of any shape gets a 400 listing where it is
 // malformed, never a crash. Pure; messages in the caller's language.
 import type { Problem } from '../../core/lint.ts';
-import { message } from '../../core/messages.ts';
+import { message } from '../messages.ts';
 
 type Obj = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
 // definition for an import, into the request otherwise.
 import { CATEGORIES, type Category, type FormDefinition, type LocalText } from '../../core/definition.ts';
 import type { Problem } from '../../core/lint.ts';
-import { message } from '../../core/messages.ts';
+import { message } from '../messages.ts';
 import { blankDefinition } from '../../core/builder/blank-definition.ts';
 import { publishProblems } from './definition-check.ts';
 import { findTemplate } from './library.ts';

@@ -2,7 +2,7 @@
 // 4xx say what was wrong; 5xx say sorry and never show internals.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pickLang } from '../../core/i18n.ts';
-import { message, supportedLangs } from '../../core/messages.ts';
+import { message, supportedLangs } from '../messages.ts';
 import { HttpError } from '../http-error.ts';
 
 export function requestLang(request: FastifyRequest): string {

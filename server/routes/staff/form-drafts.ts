@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FormDefinition } from '../../../core/definition.ts';
 import type { Problem } from '../../../core/lint.ts';
-import { message } from '../../../core/messages.ts';
+import { message } from '../../messages.ts';
 import { can } from '../../auth/access.ts';
 import { definitionBytes, definitionProblems, MAX_DEFINITION_BYTES, publishProblems } from '../../forms/definition-check.ts';
 import { HttpError } from '../../http-error.ts';

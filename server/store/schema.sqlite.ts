@@ -1,5 +1,6 @@
 // The SQLite schema. Migrations in migrations/sqlite are generated from this file with
-// `npm run db:generate`; never edit a generated migration by hand.
+// `npm run db:generate`; never edit a generated migration by hand, except to append what
+// drizzle-kit cannot express (the audit log's append-only triggers in 0002).
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const forms = sqliteTable('forms', {
@@ -49,13 +50,61 @@ export const submissions = sqliteTable(
     status: text('status').notNull(),
     /** SHA-256 of the status link's secret; the secret itself is never stored (ADR 0004). */
     tokenHash: text('token_hash').notNull(),
+    /** The language the applicant filed in: their mails are written in it (with Japanese). */
+    lang: text('lang').notNull().default('ja'),
+    /** Login of the clerk who filled it at the counter for the citizen (窓口代理入力); null online. */
+    proxyBy: text('proxy_by'),
+    /** How many times the applicant has resubmitted after 差戻し (0 for the first filing). */
+    revision: integer('revision').notNull().default(0),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
     uniqueIndex('submissions_receipt_number').on(t.receiptNumber),
     index('submissions_form_created').on(t.formId, t.createdAt),
+    index('submissions_form_status_created').on(t.formId, t.status, t.createdAt),
   ],
+);
+
+/**
+ * The answers a submission had before the applicant resubmitted it after 差戻し: the
+ * history keeps both (issue 4). The current answers stay on the submission row.
+ */
+export const submissionRevisions = sqliteTable(
+  'submission_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    /** The submission's `revision` these answers were. */
+    revision: integer('revision').notNull(),
+    formVersion: integer('form_version').notNull(),
+    answers: text('answers', { mode: 'json' }).notNull(),
+    /** When they were replaced by the resubmission. */
+    replacedAt: text('replaced_at').notNull(),
+  },
+  (t) => [uniqueIndex('submission_revisions_submission').on(t.submissionId, t.revision)],
+);
+
+/**
+ * Internal notes (audience 'staff', never shown to the applicant) and messages to the
+ * applicant (audience 'applicant', shown on the status page and mailed). `author` is a
+ * staff login, or null when the applicant wrote it.
+ */
+export const submissionMessages = sqliteTable(
+  'submission_messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submissions.id),
+    audience: text('audience').notNull(),
+    author: text('author'),
+    body: text('body').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('submission_messages_submission').on(t.submissionId, t.at)],
 );
 
 export const submissionEvents = sqliteTable(
@@ -155,6 +204,76 @@ export const loginFailures = sqliteTable(
     at: text('at').notNull(),
   },
   (t) => [index('login_failures_login_at').on(t.login, t.at)],
+);
+
+/**
+ * Mails (and later webhooks) waiting to go out. Written in the same transaction as the
+ * change that caused them, delivered by the outbox worker with retries, so a crash between
+ * commit and delivery loses nothing. A worker claims a row by setting claimed_by/until.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** 'mail' */
+    kind: text('kind').notNull(),
+    payload: text('payload', { mode: 'json' }).notNull(),
+    createdAt: text('created_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    claimedBy: text('claimed_by'),
+    claimedUntil: text('claimed_until'),
+    sentAt: text('sent_at'),
+    /** Set when retries are exhausted; the row stays for an admin to see. */
+    failedAt: text('failed_at'),
+    /** The transport's error, without addresses or content. */
+    lastError: text('last_error'),
+  },
+  (t) => [index('outbox_pending').on(t.sentAt, t.failedAt, t.nextAttemptAt)],
+);
+
+/**
+ * Who read, exported, printed or changed what. Append-only: triggers in the migration
+ * refuse UPDATE and DELETE.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    /** Staff login, or null for the system (the purge) or the applicant. */
+    actor: text('actor'),
+    /** e.g. submission.view, submission.export, submission.print, submission.status */
+    action: text('action').notNull(),
+    formId: text('form_id'),
+    department: text('department'),
+    /** Receipt numbers (or other record ids) the action touched. */
+    records: text('records', { mode: 'json' }).notNull(),
+    /** What else matters: the filter of an export, the new status. Never answers. */
+    detail: text('detail', { mode: 'json' }),
+  },
+  (t) => [index('audit_log_at').on(t.at), index('audit_log_actor_at').on(t.actor, t.at), index('audit_log_action_at').on(t.action, t.at)],
+);
+
+/**
+ * A city's own paper layout for a form: the uploaded PDF and how answers map onto it
+ * (AcroForm field names or page positions), see server/pdf.
+ */
+export const pdfLayouts = sqliteTable(
+  'pdf_layouts',
+  {
+    id: text('id').primaryKey(),
+    formId: text('form_id')
+      .notNull()
+      .references(() => forms.id),
+    name: text('name').notNull(),
+    pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+    mapping: text('mapping', { mode: 'json' }).notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedBy: text('updated_by'),
+  },
+  (t) => [index('pdf_layouts_form').on(t.formId)],
 );
 
 /** The one-time first-admin token; only its SHA-256 is kept. */

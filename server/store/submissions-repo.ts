@@ -9,6 +9,7 @@ export interface NewSubmission {
   answers: Record<string, unknown>;
   status: string;
   tokenHash: string;
+  lang: string;
   now: string;
 }
 
@@ -26,6 +27,7 @@ function prepareInserts(db: Db) {
       answers: p('answers'),
       status: p('status'),
       tokenHash: p('tokenHash'),
+      lang: p('lang'),
       createdAt: p('now'),
       updatedAt: p('now'),
     })

@@ -92,7 +92,7 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
 
     const secret = newSecret();
     const at = now.toISOString();
-    const record = { formId: def.id, formVersion: filed.version, answers, status: 'received', tokenHash: sha256Hex(secret), now: at };
+    const record = { formId: def.id, formVersion: filed.version, answers, status: 'received', tokenHash: sha256Hex(secret), lang: req.lang, now: at };
     let receiptNumber = newReceiptNumber();
     let id: number;
     // One in a billion per filing; the unique index is the judge, so no look-up first.

@@ -40,6 +40,9 @@ export const staffJa: Record<string, string> = {
   'definition.source': '白紙・ひな形・コピー・ファイルの読み込みのいずれかを指定してください。',
   'definition.idMismatch': '様式のIDは「{id}」のままにしてください。',
   'definition.departmentNotYours': '「{department}」の様式を作成する権限がありません。',
+  // -- back office: inbox, processing, citizen corrections --
+  // -- back office: mail --
+  // -- back office: export, print, aggregate, layouts --
 };
 
 export const staffEn: Record<string, string> = {
@@ -80,4 +83,7 @@ export const staffEn: Record<string, string> = {
   'definition.source': 'Start from blank, a template, a copy or an imported file.',
   'definition.idMismatch': 'Keep the form id "{id}".',
   'definition.departmentNotYours': 'You may not design forms of "{department}".',
+  // -- back office: inbox, processing, citizen corrections --
+  // -- back office: mail --
+  // -- back office: export, print, aggregate, layouts --
 };

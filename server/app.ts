@@ -12,6 +12,7 @@ import { registerRateLimits } from './plugins/rate-limits.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
 import { registerWeb } from './plugins/web.ts';
 import attachmentRoutes from './routes/public/attachments.ts';
+import receiptRoutes from './routes/public/receipts.ts';
 import formsRoutes from './routes/public/forms.ts';
 import healthRoutes from './routes/public/health.ts';
 import postalRoutes from './routes/public/postal-codes.ts';
@@ -73,6 +74,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(healthRoutes);
   await app.register(formsRoutes);
   await app.register(submissionRoutes);
+  await app.register(receiptRoutes);
   await app.register(attachmentRoutes);
   await app.register(postalRoutes);
   await app.register(staffRoutes);

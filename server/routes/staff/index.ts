@@ -7,6 +7,10 @@ import staffFormRoutes from './forms.ts';
 import sessionRoutes from './session.ts';
 import setupRoutes from './setup.ts';
 import userRoutes from './users.ts';
+import submissionsRoutes from './submissions.ts';
+import exportsRoutes from './exports.ts';
+import layoutsRoutes from './layouts.ts';
+import auditRoutes from './audit.ts';
 
 export default async function staffRoutes(app: FastifyInstance) {
   registerStaffAuth(app);
@@ -16,4 +20,8 @@ export default async function staffRoutes(app: FastifyInstance) {
   await app.register(staffFormRoutes);
   await app.register(formDraftRoutes);
   await app.register(formViewRoutes);
+  await app.register(submissionsRoutes);
+  await app.register(exportsRoutes);
+  await app.register(layoutsRoutes);
+  await app.register(auditRoutes);
 }

@@ -41,6 +41,16 @@ export const staffJa: Record<string, string> = {
   'definition.idMismatch': '様式のIDは「{id}」のままにしてください。',
   'definition.departmentNotYours': '「{department}」の様式を作成する権限がありません。',
   // -- back office: inbox, processing, citizen corrections --
+  'error.invalidFilter': '絞り込みの条件に誤りがあります。各項目のメッセージを確認してください。',
+  'inbox.form': '手続きのIDを指定してください（{max}件まで）。',
+  'inbox.status': '状況は次のいずれかで指定してください: {allowed}',
+  'inbox.q': '検索する言葉は{max}文字以内にしてください。',
+  'inbox.date': '日付は 2026-04-01 のように「年-月-日」で、実在する日を指定してください。',
+  'inbox.range': '終わりの日は、始まりの日と同じか後の日にしてください。',
+  'inbox.sort': '並べ替えは次のいずれかで指定してください: {allowed}',
+  'inbox.page': 'ページは1から{max}までの整数で指定してください。',
+  'inbox.perPage': '1ページの件数は1から{max}までの整数で指定してください。',
+  'inbox.once': 'この条件は1つだけ指定してください。',
   // -- back office: mail --
   // -- back office: export, print, aggregate, layouts --
 };
@@ -84,6 +94,16 @@ export const staffEn: Record<string, string> = {
   'definition.idMismatch': 'Keep the form id "{id}".',
   'definition.departmentNotYours': 'You may not design forms of "{department}".',
   // -- back office: inbox, processing, citizen corrections --
+  'error.invalidFilter': 'The filter has problems. See the message at each item.',
+  'inbox.form': 'Give form ids (up to {max}).',
+  'inbox.status': 'The status must be one of: {allowed}',
+  'inbox.q': 'The search text can be up to {max} characters.',
+  'inbox.date': 'Give a real date as year-month-day, e.g. 2026-04-01.',
+  'inbox.range': 'The end date must be the same as or after the start date.',
+  'inbox.sort': 'The sort must be one of: {allowed}',
+  'inbox.page': 'The page must be a whole number from 1 to {max}.',
+  'inbox.perPage': 'The number per page must be a whole number from 1 to {max}.',
+  'inbox.once': 'Give this filter only once.',
   // -- back office: mail --
   // -- back office: export, print, aggregate, layouts --
 };

@@ -1,15 +1,16 @@
 // Filing a submission: normalise and validate with the same core code as the browser,
-// check the referenced uploads, then write everything in one durable (group) commit.
-import { attachmentRefs } from '../../core/attachment-refs.ts';
+// check the referenced uploads, then write everything (with the mails it causes) in one
+// durable (group) commit.
 import { availability } from '../../core/availability.ts';
-import { describeErrors } from '../../core/errors.ts';
-import { splitPointer } from '../../core/fields.ts';
-import { normalizeAnswers } from '../../core/normalize.ts';
 import type { AppContext } from '../context.ts';
 import { HttpError } from '../http-error.ts';
+import { queueReceiptMail, queueStaffNotification } from '../mail/notices.ts';
 import { claimAttachments, unclaimedAttachments } from '../store/attachments-repo.ts';
 import { findIdempotentResponse, saveIdempotentResponse } from '../store/idempotency-repo.ts';
 import { countSubmissions, insertSubmission, isReceiptNumberConflict } from '../store/submissions-repo.ts';
+import { parseAnswersBody } from './answers-body.ts';
+import { bindAttachments } from './bind-attachments.ts';
+import { checkAnswers } from './check-answers.ts';
 import { newReceiptNumber, newSecret, sha256Hex, statusToken } from './tokens.ts';
 
 export interface FiledResponse {
@@ -40,19 +41,10 @@ export async function fileSubmission(ctx: AppContext, req: Request): Promise<Fil
   return filing;
 }
 
-function parseBody(body: unknown): { version?: number; answers: Record<string, unknown> } {
-  const b = body as { version?: unknown; answers?: unknown } | null;
-  if (!b || typeof b !== 'object' || !b.answers || typeof b.answers !== 'object' || Array.isArray(b.answers)) {
-    throw new HttpError(400, 'error.badRequest');
-  }
-  if (b.version !== undefined && !Number.isSafeInteger(b.version)) throw new HttpError(400, 'error.badRequest');
-  return { version: b.version as number | undefined, answers: b.answers as Record<string, unknown> };
-}
-
 async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<FiledResponse> {
   const current = ctx.catalog.currentVersion(req.formId);
   if (!current) throw new HttpError(404, 'error.formNotFound');
-  const { version, answers: raw } = parseBody(req.body);
+  const { version, answers: raw } = parseAnswersBody(req.body);
   // A citizen who opened the form before a republish files against what they saw.
   const filed = version === undefined ? current : ctx.catalog.version(req.formId, version);
   if (!filed) throw new HttpError(409, 'error.versionNotFound');
@@ -61,34 +53,15 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
   if (!open.open) throw new HttpError(409, `error.${open.reason}`);
 
   const def = filed.definition;
-  const answers = normalizeAnswers(def, raw);
-  const validator = ctx.catalog.validator(filed);
-  if (!validator.validate(answers)) {
-    throw new HttpError(400, 'error.invalidAnswers', {}, describeErrors(def, validator.validate.errors ?? [], req.lang));
-  }
-  const refs = attachmentRefs(def, answers);
+  const { answers, refs } = checkAnswers(ctx, filed, raw, req.lang);
 
   return ctx.writes.run(() => {
     const now = ctx.now();
     if (settings.capacity !== undefined && !availability(settings, now, countSubmissions(ctx.db, def.id)).open) {
       throw new HttpError(409, 'error.full');
     }
-    const stored = new Map(unclaimedAttachments(ctx.db, def.id, [...new Set(refs.map((r) => r.id))]).map((a) => [a.id, a]));
-    const missing = refs.filter((r) => !stored.has(r.id));
-    if (missing.length > 0) {
-      const errors = describeErrors(
-        def,
-        missing.map((r) => ({ instancePath: `${r.path}/id`, keyword: 'format', params: { format: 'attachment-id' } })),
-        req.lang,
-      );
-      throw new HttpError(400, 'error.invalidAnswers', {}, errors);
-    }
-    const total = [...stored.values()].reduce((sum, a) => sum + a.size, 0);
-    if (total > ctx.config.submissionAttachmentsMaxBytes) {
-      throw new HttpError(413, 'error.attachmentsTooLarge', { limit: Math.round(ctx.config.submissionAttachmentsMaxBytes / 1024 / 1024) });
-    }
-    // The server's record of each file wins over what the client says about it.
-    for (const ref of refs) Object.assign(pointerGet(answers, ref.path) as object, stored.get(ref.id));
+    const candidates = unclaimedAttachments(ctx.db, def.id, [...new Set(refs.map((r) => r.id))]);
+    const files = bindAttachments(ctx, def, answers, refs, candidates, req.lang);
 
     const secret = newSecret();
     const at = now.toISOString();
@@ -105,13 +78,12 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
         receiptNumber = newReceiptNumber();
       }
     }
-    claimAttachments(ctx.db, [...stored.keys()], id);
+    claimAttachments(ctx.db, files, id);
     const response = { receiptNumber, statusUrl: `${req.origin}/s/${statusToken(receiptNumber, secret)}` };
     if (keyHash) saveIdempotentResponse(ctx.db, keyHash, response, at);
+    // Queued in this transaction: a crash after the commit still sends them (outbox).
+    queueReceiptMail(ctx.db, { def, receiptNumber, answers, lang: req.lang, at, statusUrl: response.statusUrl });
+    queueStaffNotification(ctx.db, { def, receiptNumber, origin: req.origin, at });
     return response;
   });
-}
-
-function pointerGet(root: unknown, pointer: string): unknown {
-  return splitPointer(pointer).reduce<unknown>((node, seg) => (node as Record<string, unknown> | undefined)?.[seg], root);
 }

@@ -10,6 +10,7 @@ import { lazy } from './lib/lazy.tsx';
 import { Store, StoreContext } from './store.ts';
 
 const StatusPage = lazy(() => import('./pages/StatusPage.tsx').then((m) => m.StatusPage));
+const CorrectionPage = lazy(() => import('./pages/CorrectionPage.tsx').then((m) => m.CorrectionPage));
 
 const LANG_KEY = 'madoguchi.lang';
 
@@ -70,6 +71,7 @@ export function App(props: { store?: Store }) {
           {r.kind === 'list' && <ListPage key={key} />}
           {r.kind === 'form' && <FormPage key={key} id={r.id} view={r.view} />}
           {r.kind === 'status' && <StatusPage key={key} token={r.token} />}
+          {r.kind === 'fix' && <CorrectionPage key={key} token={r.token} view={r.view} />}
           {r.kind === 'notFound' && <NotFound key={key} />}
         </Layout>
       </LangContext.Provider>

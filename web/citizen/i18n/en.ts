@@ -111,15 +111,9 @@ export const en: Record<MessageKey, string> = {
   'done.review': 'The office will check your application. You will see the result on the page the link opens.',
   'done.missing': 'This page is only shown right after you send an application.',
   'done.home': 'Back to the list of procedures',
+  'done.qrAlt': 'QR code for receipt number {n}',
+  'done.qrHint': 'Show this QR code at the counter. You can also just tell us the receipt number.',
   'done.openStatus': 'See your application status',
-
-  'status.title': 'Application status',
-  'status.form': 'Procedure',
-  'status.receipt': 'Receipt number',
-  'status.status': 'Status',
-  'status.filed': 'Filed',
-  'status.history': 'History',
-  'status.notFound': 'The application was not found. Check the link.',
 
   'example.title': 'Filled-in example',
   'example.intro': 'This is an example. Use it as a guide.',

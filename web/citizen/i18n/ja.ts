@@ -110,15 +110,9 @@ export const ja = {
   'done.review': '担当課で内容を確認します。確認の結果は確認用リンクのページでお知らせします。',
   'done.missing': 'このページは申請を送信した直後にだけ表示されます。',
   'done.home': '手続きの一覧へ戻る',
+  'done.qrAlt': '受付番号 {n} のQRコード',
+  'done.qrHint': '窓口でこのQRコードをお見せください。受付番号を伝えていただいても構いません。',
   'done.openStatus': '申請状況を見る',
-
-  'status.title': '申請状況',
-  'status.form': '手続き',
-  'status.receipt': '受付番号',
-  'status.status': '状況',
-  'status.filed': '申請日時',
-  'status.history': '経過',
-  'status.notFound': '申請が見つかりません。リンクをもう一度確認してください。',
 
   'example.title': '記入例',
   'example.intro': 'これは記入例です。入力の参考にしてください。',

@@ -41,15 +41,6 @@ export interface Receipt {
   statusUrl: string;
 }
 
-export interface SubmissionStatus {
-  receiptNumber: string;
-  form: { id: string; title: LocalText };
-  status: string;
-  statusLabel: string;
-  submittedAt: string;
-  history: { status: string; statusLabel: string; at: string; comment?: string }[];
-}
-
 export interface Response<T> {
   status: number;
   body: T;
@@ -57,7 +48,7 @@ export interface Response<T> {
 
 export type ApiError = { error?: string; message?: string; errors?: FieldError[] };
 
-async function request<T>(method: string, path: string, lang: string, init: RequestInit = {}): Promise<Response<T>> {
+export async function request<T>(method: string, path: string, lang: string, init: RequestInit = {}): Promise<Response<T>> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json');
   headers.set('Accept-Language', lang);
@@ -67,7 +58,7 @@ async function request<T>(method: string, path: string, lang: string, init: Requ
   return { status: res.status, body: body as T };
 }
 
-const enc = encodeURIComponent;
+export const enc = encodeURIComponent;
 
 export const api = {
   forms: (lang: string) => request<{ forms: FormSummary[] }>('GET', '/api/forms', lang),
@@ -87,5 +78,4 @@ export const api = {
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
     });
   },
-  status: (token: string, lang: string) => request<SubmissionStatus & ApiError>('GET', `/api/submissions/${enc(token)}`, lang),
 };

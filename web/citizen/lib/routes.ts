@@ -1,5 +1,6 @@
-// The app's URLs: / (list), /forms/:id[/p/:n|/check|/done|/example], /s/:token (status);
-// /preview/:id/... is the same form views on a staff draft (lib/preview.ts).
+// The app's URLs: / (list), /forms/:id[/p/:n|/check|/done|/example], /s/:token (status),
+// /s/:token/fix[/p/:n|/check|/example] (correcting a returned application in the same
+// wizard); /preview/:id/... is the same form views on a staff draft (lib/preview.ts).
 
 /** What a /forms/:id/... URL shows. */
 export type FormView =
@@ -12,20 +13,24 @@ export type Route =
   | { kind: 'list' }
   | { kind: 'form'; id: string; view: FormView }
   | { kind: 'status'; token: string }
+  | { kind: 'fix'; token: string; view: FormView }
   | { kind: 'notFound' };
+
+function formView(part: string | undefined, page: string | undefined, query: URLSearchParams): FormView {
+  if (page) return { kind: 'page', index: Number(page) - 1, fromCheck: query.get('from') === 'check' };
+  if (part === 'check' || part === 'done') return { kind: part };
+  if (part === 'example') return { kind: 'example', from: Number(query.get('from')) || 1 };
+  return { kind: 'page', index: 0, fromCheck: false };
+}
 
 export function route(path: string, query: URLSearchParams): Route {
   if (path === '/' || path === '') return { kind: 'list' };
   const m = /^\/(?:forms|preview)\/([^/]+)(?:\/(p\/(\d+)|check|done|example))?\/?$/.exec(path);
-  if (m) {
-    const id = decodeURIComponent(m[1]!);
-    if (m[3]) return { kind: 'form', id, view: { kind: 'page', index: Number(m[3]) - 1, fromCheck: query.get('from') === 'check' } };
-    if (m[2] === 'check') return { kind: 'form', id, view: { kind: 'check' } };
-    if (m[2] === 'done') return { kind: 'form', id, view: { kind: 'done' } };
-    if (m[2] === 'example') return { kind: 'form', id, view: { kind: 'example', from: Number(query.get('from')) || 1 } };
-    return { kind: 'form', id, view: { kind: 'page', index: 0, fromCheck: false } };
+  if (m) return { kind: 'form', id: decodeURIComponent(m[1]!), view: formView(m[2], m[3], query) };
+  const s = /^\/s\/([^/]+)(\/fix(?:\/(p\/(\d+)|check|example))?)?\/?$/.exec(path);
+  if (s) {
+    const token = decodeURIComponent(s[1]!);
+    return s[2] ? { kind: 'fix', token, view: formView(s[3], s[4], query) } : { kind: 'status', token };
   }
-  const s = /^\/s\/([^/]+)\/?$/.exec(path);
-  if (s) return { kind: 'status', token: decodeURIComponent(s[1]!) };
   return { kind: 'notFound' };
 }

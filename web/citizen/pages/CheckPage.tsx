@@ -1,6 +1,7 @@
 // 「入力内容の確認」: every visible answer per page with 「変更」, then 「送信する」. One
 // Idempotency-Key per filing, reused by every retry, so a double press or a network
-// retry never files twice; the button is disabled while sending.
+// retry never files twice; the button is disabled while sending. When correcting a
+// returned application (scope.correction) the same page sends the answers back there.
 import { useMemo, useState } from 'preact/hooks';
 import { text } from '../../../core/i18n.ts';
 import { Answers } from '../components/Answers.tsx';
@@ -16,23 +17,27 @@ import { formPath } from './WizardPage.tsx';
 import { L } from '../components/Local.tsx';
 import { inPreview } from '../lib/preview.ts';
 import { PreviewNoSubmit } from '../components/Preview.tsx';
+import type { FormScope } from '../lib/scope.ts';
 
 // Preview mode's banner ships in this chunk too (FormPage loads it from here): a chunk of
 // its own makes the bundler split preact out of the entry chunk, costing every citizen.
 export { PreviewBanner } from '../components/Preview.tsx';
+// The receipt too: the citizen reaches it only from here, so it costs nothing to open a form.
+export { DonePage } from './DonePage.tsx';
 
 type Problem = { key: MessageKey } | { text: string };
 
-export function CheckPage({ rt }: { rt: FormRuntime }) {
+export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope }) {
   const { def, form } = rt;
   const id = def.id;
+  const { key, path, correction } = scope ?? { key: id, path: (rest: string) => formPath(id, rest) };
   const { lang, t } = useLang();
-  const [session, store] = useSession(id);
+  const [session, store] = useSession(key);
   const ev = useMemo(() => evaluate(rt, session, lang), [rt, session.answers, session.drafts, session.serverErrors, lang]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempts, setAttempts] = useState(0);
   const formTitle = text(def.title, lang);
-  const title = t('check.title');
+  const title = correction?.texts.title ?? t('check.title');
 
   if (Object.keys(session.answers).length === 0) {
     return (
@@ -41,7 +46,7 @@ export function CheckPage({ rt }: { rt: FormRuntime }) {
         <PageTitle title={`${title} - ${formTitle}`}>{title}</PageTitle>
         <p>{t('check.empty')}</p>
         <p>
-          <a class="button" href={formPath(id, 'p/1')}>
+          <a class="button" href={path('p/1')}>
             {t('check.start')}
           </a>
         </p>
@@ -50,7 +55,7 @@ export function CheckPage({ rt }: { rt: FormRuntime }) {
   }
 
   const submit = async () => {
-    const s = store.get(id);
+    const s = store.get(key);
     if (s.submitting) return;
     const fresh = evaluate(rt, s, lang);
     if (fresh.errors.length > 0) {
@@ -59,9 +64,19 @@ export function CheckPage({ rt }: { rt: FormRuntime }) {
       return;
     }
     setProblem(null);
-    store.setSubmitting(id, true);
+    store.setSubmitting(key, true);
+    const payload = { version: form.version, answers: fresh.filing };
     try {
-      const res = await api.submit(id, { version: form.version, answers: fresh.filing }, s.idempotencyKey, lang);
+      if (correction) {
+        const res = await correction.send(payload, lang);
+        if (res.status >= 200 && res.status < 300) return correction.sent();
+        if (res.status === 400 && Array.isArray(res.body?.errors) && res.body.errors.length > 0) {
+          store.setServerErrors(key, res.body.errors);
+          setAttempts((n) => n + 1);
+        } else setProblem(res.body?.message ? { text: res.body.message } : { text: correction.texts.failed });
+        return;
+      }
+      const res = await api.submit(id, payload, s.idempotencyKey, lang);
       if (res.status === 201 && res.body?.receiptNumber) {
         store.filed(id, { receiptNumber: res.body.receiptNumber, statusUrl: res.body.statusUrl });
         navigate(formPath(id, 'done'), { replace: true });
@@ -74,15 +89,15 @@ export function CheckPage({ rt }: { rt: FormRuntime }) {
       else if (res.status === 413) setProblem({ key: 'check.tooLarge' });
       else setProblem(res.body?.message ? { text: res.body.message } : { key: 'check.failed' });
     } catch {
-      setProblem({ key: 'check.network' });
+      setProblem(correction ? { text: correction.texts.network } : { key: 'check.network' });
     } finally {
-      store.setSubmitting(id, false);
+      store.setSubmitting(key, false);
     }
   };
 
   const items = ev.errors.map((error) => ({
     error,
-    href: `${formPath(id, `p/${pageOfPointer(def, error.path) + 1}?from=check`)}#${error.target ?? inputId(error.path)}`,
+    href: `${path(`p/${pageOfPointer(def, error.path) + 1}?from=check`)}#${error.target ?? inputId(error.path)}`,
   }));
   return (
     <>
@@ -91,8 +106,8 @@ export function CheckPage({ rt }: { rt: FormRuntime }) {
       </p>
       {attempts > 0 && <ErrorSummary items={items} title={t('check.invalid')} focusKey={attempts} />}
       <PageTitle title={`${attempts > 0 && items.length > 0 ? t('title.errorPrefix') : ''}${title} - ${formTitle}`}>{title}</PageTitle>
-      <p class="lead">{t('check.intro')}</p>
-      <Answers def={def} answers={ev.filing} isHidden={ev.isHidden} lang={lang} t={t} changeHref={(i) => formPath(id, `p/${i + 1}?from=check`)} />
+      <p class="lead">{correction?.texts.intro ?? t('check.intro')}</p>
+      <Answers def={def} answers={ev.filing} isHidden={ev.isHidden} lang={lang} t={t} changeHref={(i) => path(`p/${i + 1}?from=check`)} />
       {problem && (
         <div class="notice notice--error" role="alert">
           <p>{'key' in problem ? t(problem.key) : problem.text}</p>
@@ -103,7 +118,7 @@ export function CheckPage({ rt }: { rt: FormRuntime }) {
       ) : (
       <div class="actions">
         <button type="button" class="button" disabled={session.submitting} aria-disabled={session.submitting ? 'true' : undefined} onClick={submit}>
-          {session.submitting ? t('check.sending') : t('check.submit')}
+          {session.submitting ? correction?.texts.sending ?? t('check.sending') : correction?.texts.submit ?? t('check.submit')}
         </button>
       </div>
       )}

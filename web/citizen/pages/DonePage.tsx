@@ -1,4 +1,5 @@
-// The receipt: 受付番号 (large, easy to read aloud) and the secret status link.
+// The receipt: 受付番号 (large, easy to read aloud), its QR code for the counter (書かない窓口:
+// a clerk scans it to open the application) and the secret status link.
 import { useState } from 'preact/hooks';
 import type { LocalText } from '../../../core/definition.ts';
 import { PageTitle } from '../components/Layout.tsx';
@@ -48,6 +49,16 @@ export function DonePage({ formId, title }: { formId: string; title: LocalText |
           {receipt.receiptNumber}
         </p>
       </div>
+      <figure class="qr">
+        <img
+          class="qr__image"
+          src={`/api/receipts/${encodeURIComponent(receipt.receiptNumber)}/qr.svg`}
+          width={176}
+          height={176}
+          alt={t('done.qrAlt', { n: receipt.receiptNumber })}
+        />
+        <figcaption class="qr__caption">{t('done.qrHint')}</figcaption>
+      </figure>
       <div class="field">
         <label class="label" for="status-url">
           {t('done.statusLink')}

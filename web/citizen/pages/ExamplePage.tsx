@@ -8,12 +8,14 @@ import { useLang } from '../i18n/index.ts';
 import type { FormRuntime } from '../runtime.ts';
 import { formPath } from './WizardPage.tsx';
 import { L } from '../components/Local.tsx';
+import type { FormScope } from '../lib/scope.ts';
 
-export function ExamplePage({ rt, from }: { rt: FormRuntime; from: number }) {
+export function ExamplePage({ rt, from, scope }: { rt: FormRuntime; from: number; scope?: FormScope }) {
   const { def } = rt;
   const { lang, t } = useLang();
   const vis = useMemo(() => visibility(rt.form.rules, rt.validator, def.example ?? {}), [rt]);
-  const back = formPath(def.id, `p/${Math.min(Math.max(from, 1), def.ui.pages.length)}`);
+  const page = `p/${Math.min(Math.max(from, 1), def.ui.pages.length)}`;
+  const back = scope ? scope.path(page) : formPath(def.id, page);
   const formTitle = text(def.title, lang);
   return (
     <>

@@ -7,7 +7,6 @@ import { type LoadResult, forgetForm, loadForm } from '../runtime.ts';
 import { inPreview } from '../lib/preview.ts';
 import { lazy } from '../lib/lazy.tsx';
 import type { FormView } from '../lib/routes.ts';
-import { DonePage } from './DonePage.tsx';
 import { WizardPage } from './WizardPage.tsx';
 import { L } from '../components/Local.tsx';
 
@@ -15,6 +14,8 @@ import { L } from '../components/Local.tsx';
 const CheckPage = lazy(() => import('./CheckPage.tsx').then((m) => m.CheckPage));
 const ExamplePage = lazy(() => import('./ExamplePage.tsx').then((m) => m.ExamplePage));
 const PreviewBanner = lazy(() => import('./CheckPage.tsx').then((m) => m.PreviewBanner));
+// The receipt comes right after the check page, whose chunk carries it: already there.
+const DonePage = lazy(() => import('./CheckPage.tsx').then((m) => m.DonePage));
 
 
 export function FormPage({ id, view }: { id: string; view: FormView }) {

@@ -1,5 +1,6 @@
-// One page of the form at a time (/forms/:id/p/:n), GOV.UK style: errors show next to a
-// field once the citizen leaves it, and for the whole page (with a summary) on 「次へ」.
+// One page of the form at a time (/forms/:id/p/:n; /s/:token/fix/p/:n when correcting a
+// returned application), GOV.UK style: errors show next to a field once the citizen leaves
+// it, and for the whole page (with a summary) on 「次へ」.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isFieldElement } from '../../../core/definition.ts';
 import { text } from '../../../core/i18n.ts';
@@ -16,16 +17,18 @@ import { type FormRuntime, type UiError, confirmDraftKey, evaluate, fieldSchema,
 import { useSession } from '../store.ts';
 import { L } from '../components/Local.tsx';
 import { inPreview } from '../lib/preview.ts';
+import type { FormScope } from '../lib/scope.ts';
 
 export function formPath(id: string, rest: string): string {
   return `/${inPreview() ? 'preview' : 'forms'}/${encodeURIComponent(id)}/${rest}`;
 }
 
-export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: number; fromCheck: boolean }) {
+export function WizardPage({ rt, index, fromCheck, scope }: { rt: FormRuntime; index: number; fromCheck: boolean; scope?: FormScope }) {
   const { def } = rt;
   const id = def.id;
+  const { key, path, exit } = scope ?? { key: id, path: (rest: string) => formPath(id, rest) };
   const { lang, t } = useLang();
-  const [session, store] = useSession(id);
+  const [session, store] = useSession(key);
   const { hash } = useLocation();
   const [attempts, setAttempts] = useState(0);
   const [cameForError] = useState(() => hash !== '');
@@ -38,7 +41,7 @@ export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: n
   const onThisPage = (error: UiError, e = ev) => visibleFields(e).some((f) => within(error.path, child('', f.field)));
   const revealPage = () =>
     store.reveal(
-      id,
+      key,
       visibleFields().flatMap((f) => {
         const p = child('', f.field);
         return f.widget === 'email' && f.confirm ? [p, confirmDraftKey(p)] : [p];
@@ -62,14 +65,14 @@ export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: n
   useEffect(() => {
     if (Object.keys(session.answers).length > 0) return;
     for (const [k, p] of Object.entries((def.schema.properties ?? {}) as Record<string, { default?: unknown }>)) {
-      if (p.default !== undefined) store.setValue(id, child('', k), p.default);
+      if (p.default !== undefined) store.setValue(key, child('', k), p.default);
     }
   }, []);
 
   // A corrected answer hides its message; a new mistake shows when the field is left again.
   useEffect(() => {
     for (const r of session.revealed) {
-      if (!ev.errors.some((e) => within(e.revealAs ?? e.path, r))) store.conceal(id, r);
+      if (!ev.errors.some((e) => within(e.revealAs ?? e.path, r))) store.conceal(key, r);
     }
   }, [ev, session.revealed]);
 
@@ -89,20 +92,20 @@ export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: n
     errorsAt: (p) => shown.filter((e) => within(e.path, p)),
     isHidden: ev.isHidden,
     get: (p) => getIn(session.answers, p),
-    set: (p, v) => store.setValue(id, p, v),
-    update: (p, fn) => store.updateValue(id, p, fn),
-    draft: (k) => store.get(id).drafts[k],
-    setDraft: (k, v) => store.setDraft(id, k, v),
+    set: (p, v) => store.setValue(key, p, v),
+    update: (p, fn) => store.updateValue(key, p, fn),
+    draft: (k) => store.get(key).drafts[k],
+    setDraft: (k, v) => store.setDraft(key, k, v),
     normalize: (p, element, schema) => {
-      const current = getIn(store.get(id).answers, p);
+      const current = getIn(store.get(key).answers, p);
       const normalized = normalizeFieldValue(element, schema, current, def.schema);
-      if (!deepEqual(normalized, current)) store.setValue(id, p, normalized);
+      if (!deepEqual(normalized, current)) store.setValue(key, p, normalized);
     },
     leave: (p, element, schema) => {
       ctx.normalize(p, element, schema);
       ctx.reveal(p);
     },
-    reveal: (k) => afterPointer(() => store.reveal(id, [k])),
+    reveal: (k) => afterPointer(() => store.reveal(key, [k])),
     render: (props) => {
       const Widget = WIDGET_COMPONENTS[props.element.widget];
       return Widget ? <Widget {...props} /> : null;
@@ -112,7 +115,7 @@ export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: n
   const next = (e: Event) => {
     e.preventDefault();
     revealPage();
-    const fresh = evaluate(rt, store.get(id), lang);
+    const fresh = evaluate(rt, store.get(key), lang);
     if (fresh.errors.some((err) => onThisPage(err, fresh))) {
       setAttempts((n) => n + 1);
       return;
@@ -122,11 +125,11 @@ export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: n
       // Back to the check page, unless the change needs answers on a later page.
       const firstBad = fresh.errors.find((err) => err.path !== '');
       const badPage = firstBad ? def.ui.pages.findIndex((pg) => pg.elements.some((el) => isFieldElement(el) && within(firstBad.path, child('', el.field)))) : -1;
-      if (badPage > index) navigate(formPath(id, `p/${badPage + 1}${fromCheck ? '?from=check' : ''}`));
-      else navigate(formPath(id, 'check'));
+      if (badPage > index) navigate(path(`p/${badPage + 1}${fromCheck ? '?from=check' : ''}`));
+      else navigate(path('check'));
       return;
     }
-    navigate(formPath(id, `p/${j + 1}`));
+    navigate(path(`p/${j + 1}`));
   };
 
   const pageTitle = text(page.title, lang);
@@ -159,7 +162,7 @@ export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: n
       )}
       {Object.keys(def.example ?? {}).length > 0 && (
         <p class="example-link">
-          <a href={formPath(id, `example?from=${index + 1}`)}>{t('wizard.example')}</a>
+          <a href={path(`example?from=${index + 1}`)}>{t('wizard.example')}</a>
         </p>
       )}
       <form class="wizard" noValidate onSubmit={next}>
@@ -187,8 +190,8 @@ export function WizardPage({ rt, index, fromCheck }: { rt: FormRuntime; index: n
           <button type="submit" class="button">
             {fromCheck ? t('wizard.backToCheck') : t('wizard.next')}
           </button>
-          <a class="button button--secondary" href={previous >= 0 ? formPath(id, `p/${previous + 1}${fromCheck ? '?from=check' : ''}`) : '/'}>
-            {previous >= 0 ? t('wizard.back') : t('wizard.backToList')}
+          <a class="button button--secondary" href={previous >= 0 ? path(`p/${previous + 1}${fromCheck ? '?from=check' : ''}`) : exit?.href ?? '/'}>
+            {previous >= 0 ? t('wizard.back') : exit?.label ?? t('wizard.backToList')}
           </a>
         </div>
       </form>

@@ -1,0 +1,21 @@
+// The status pages' texts in the citizen's language, falling back to Japanese, filled like
+// the app's t(). Both catalogues are small and come with those pages only.
+import { useMemo } from 'preact/hooks';
+import { type Params, useLang } from './index.ts';
+import { statusEn } from './status-en.ts';
+import { type StatusKey, statusJa } from './status-ja.ts';
+
+export type { StatusKey };
+export type StatusTranslate = (key: StatusKey, params?: Params) => string;
+
+const catalogues: Record<string, Partial<Record<StatusKey, string>>> = { ja: statusJa, en: statusEn };
+
+export function statusText(lang: string, key: StatusKey, params: Params = {}): string {
+  const template = catalogues[lang]?.[key] ?? statusJa[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function useStatusText(): StatusTranslate {
+  const { lang } = useLang();
+  return useMemo(() => (key: StatusKey, params?: Params) => statusText(lang, key, params), [lang]);
+}

@@ -51,6 +51,16 @@ export const staffJa: Record<string, string> = {
   'inbox.page': 'ページは1から{max}までの整数で指定してください。',
   'inbox.perPage': '1ページの件数は1から{max}までの整数で指定してください。',
   'inbox.once': 'この条件は1つだけ指定してください。',
+  'error.invalidInput': '入力内容に誤りがあります。各項目のメッセージを確認してください。',
+  'error.transitionNotAllowed': '状況を「{from}」から「{to}」に変えることはできません。画面を読み込み直して、今の状況を確認してください。',
+  'error.attachmentNotFound': 'この添付ファイルは見つかりません。',
+  'error.notReturned': 'この申請は、いま修正できる状態ではありません。状況確認のページを読み込み直してください。',
+  'error.cannotWithdraw': 'この申請は、処理が終わっているため取り下げできません。必要な場合は担当課にお問い合わせください。',
+  'backoffice.status': '状況は次のいずれかで指定してください: {allowed}',
+  'backoffice.comment': 'コメントは{max}文字以内で入力してください。',
+  'backoffice.body': '本文を1文字以上、{max}文字以内で入力してください。',
+  'audit.action': '操作の種類は次のいずれかで指定してください: {allowed}',
+  'audit.text': '{max}文字以内で指定してください。',
   // -- back office: mail --
   // -- back office: export, print, aggregate, layouts --
 };
@@ -104,6 +114,16 @@ export const staffEn: Record<string, string> = {
   'inbox.page': 'The page must be a whole number from 1 to {max}.',
   'inbox.perPage': 'The number per page must be a whole number from 1 to {max}.',
   'inbox.once': 'Give this filter only once.',
+  'error.invalidInput': 'Some details need correcting. See the message at each field.',
+  'error.transitionNotAllowed': 'The status cannot change from "{from}" to "{to}". Reload the page to see the current status.',
+  'error.attachmentNotFound': 'This attachment was not found.',
+  'error.notReturned': 'This application cannot be corrected now. Reload the status page.',
+  'error.cannotWithdraw': 'This application has been decided, so it can no longer be withdrawn. Contact the office if you need to.',
+  'backoffice.status': 'The status must be one of: {allowed}',
+  'backoffice.comment': 'The comment can be up to {max} characters.',
+  'backoffice.body': 'Write between 1 and {max} characters.',
+  'audit.action': 'The action must be one of: {allowed}',
+  'audit.text': 'Give at most {max} characters.',
   // -- back office: mail --
   // -- back office: export, print, aggregate, layouts --
 };

@@ -70,5 +70,44 @@ export function findByReceiptNumber(db: Db, receiptNumber: string) {
     .where(eq(submissionEvents.submissionId, submission.id))
     .orderBy(asc(submissionEvents.at), asc(submissionEvents.id))
     .all();
-  return { submission, history: [{ at: submission.createdAt, status: 'received', comment: null as string | null }, ...history] };
+  // Filing is the row itself (no event on the hot path); its actor is the clerk who filed at the counter, if any.
+  const filed = { id: 0, submissionId: submission.id, at: submission.createdAt, status: 'received', actor: submission.proxyBy, comment: null as string | null };
+  return { submission, history: [filed, ...history] };
+}
+
+// Back office (issue 4): what happens to a submission after filing.
+
+/** The row to change, read inside the write job so a check and its change see the same state. */
+export function submissionById(db: Db, id: number) {
+  return db.select().from(submissions).where(eq(submissions.id, id)).get();
+}
+
+export interface StatusChange {
+  submissionId: number;
+  status: string;
+  /** Staff login; null when the applicant did it (withdrawal, resubmission). */
+  actor: string | null;
+  comment: string | null;
+  at: string;
+}
+
+/** Synchronous, inside the change's write job: the new status and its history event. */
+export function recordStatus(db: Db, change: StatusChange): void {
+  db.update(submissions).set({ status: change.status, updatedAt: change.at }).where(eq(submissions.id, change.submissionId)).run();
+  db.insert(submissionEvents)
+    .values({ submissionId: change.submissionId, at: change.at, status: change.status, actor: change.actor, comment: change.comment })
+    .run();
+}
+
+/** The applicant's corrected answers replace the current ones (the caller keeps those as a revision). */
+export function replaceAnswers(db: Db, id: number, s: { answers: Record<string, unknown>; formVersion: number; revision: number; at: string }): void {
+  db.update(submissions)
+    .set({ answers: s.answers, formVersion: s.formVersion, revision: s.revision, updatedAt: s.at })
+    .where(eq(submissions.id, id))
+    .run();
+}
+
+/** Marks the row changed (a note, a message) so the inbox's "-updatedAt" sort shows it. */
+export function touchSubmission(db: Db, id: number, at: string): void {
+  db.update(submissions).set({ updatedAt: at }).where(eq(submissions.id, id)).run();
 }

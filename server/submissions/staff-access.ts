@@ -2,6 +2,7 @@
 // of a department where the user may process submissions. Otherwise 404, exactly like a
 // receipt number that does not exist: a receipt number alone grants (and reveals) nothing.
 import type { FastifyRequest } from 'fastify';
+import { normalizeReceiptNumber } from '../../core/receipt-number.ts';
 import { can } from '../auth/access.ts';
 import type { AppContext } from '../context.ts';
 import type { StoredVersion } from '../store/forms-repo.ts';
@@ -18,7 +19,9 @@ export type FoundSubmission = NonNullable<ReturnType<typeof findByReceiptNumber>
 
 export function submissionFor(ctx: AppContext, request: FastifyRequest, receiptNumber: string): FoundSubmission {
   const user = staffUser(request);
-  const found = typeof receiptNumber === 'string' && receiptNumber.length <= 64 ? findByReceiptNumber(ctx.db, receiptNumber) : undefined;
+  // Typed at the counter without hyphens or in full-width digits, it still finds the row.
+  const canonical = typeof receiptNumber === 'string' && receiptNumber.length <= 64 ? normalizeReceiptNumber(receiptNumber) : null;
+  const found = canonical ? findByReceiptNumber(ctx.db, canonical) : undefined;
   const form = found && getForm(ctx.db, found.submission.formId);
   const version = found && ctx.catalog.version(found.submission.formId, found.submission.formVersion);
   if (!found || !form || !version || !can(user, 'process', form.department)) throw new HttpError(404, 'error.submissionNotFound');

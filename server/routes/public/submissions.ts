@@ -1,15 +1,20 @@
+// Filing, and the applicant's side of a submission through the status link: its status
+// and the office's messages, correcting after 差戻し, 取下げ. The token is the only key.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { text } from '../../../core/i18n.ts';
 import { STATUS_LABELS, type Status } from '../../../core/status.ts';
-import { HttpError } from '../../http-error.ts';
+import { applicantMayResubmit, applicantMayWithdraw } from '../../../core/workflow.ts';
 import { requestLang } from '../../plugins/errors.ts';
-import { findByReceiptNumber } from '../../store/submissions-repo.ts';
+import { listMessages } from '../../store/messages-repo.ts';
+import { answersToCorrect, resubmit, submissionByToken, withdraw } from '../../submissions/applicant-actions.ts';
+import { parseWithdrawal } from '../../submissions/change-input.ts';
 import { fileSubmission } from '../../submissions/file-submission.ts';
-import { parseStatusToken, secretMatches } from '../../submissions/tokens.ts';
 
 function origin(request: FastifyRequest, publicUrl: string | undefined): string {
   return publicUrl ?? `${request.protocol}://${request.host}`;
 }
+
+type ByToken = { Params: { token: string } };
 
 export default async function submissionRoutes(app: FastifyInstance) {
   const { ctx } = app;
@@ -26,14 +31,12 @@ export default async function submissionRoutes(app: FastifyInstance) {
     return reply.code(201).send(result);
   });
 
-  app.get<{ Params: { token: string } }>('/api/submissions/:token', async (request, reply) => {
-    const token = parseStatusToken(request.params.token);
-    const found = token && findByReceiptNumber(ctx.db, token.receiptNumber);
-    if (!found || !secretMatches(token.secret, found.submission.tokenHash)) throw new HttpError(404, 'error.submissionNotFound');
+  app.get<ByToken>('/api/submissions/:token', async (request, reply) => {
+    const { submission: s, history } = submissionByToken(ctx, request.params.token);
     const lang = requestLang(request);
-    const { submission: s, history } = found;
     const form = ctx.catalog.version(s.formId, s.formVersion);
     const label = (status: string) => text(STATUS_LABELS[status as Status] ?? { ja: status }, lang);
+    const last = history[history.length - 1];
     reply.header('cache-control', 'no-store');
     return {
       receiptNumber: s.receiptNumber,
@@ -42,6 +45,28 @@ export default async function submissionRoutes(app: FastifyInstance) {
       statusLabel: label(s.status),
       submittedAt: s.createdAt,
       history: history.map((h) => ({ status: h.status, statusLabel: label(h.status), at: h.at, comment: h.comment ?? undefined })),
+      // Only what staff addressed to the applicant: internal notes never leave the back office.
+      messages: listMessages(ctx.db, s.id, 'applicant').map((m) => ({ at: m.at, body: m.body, fromApplicant: m.author === null })),
+      canWithdraw: applicantMayWithdraw(s.status),
+      canResubmit: applicantMayResubmit(s.status),
+      returnedComment: s.status === 'returned' && last?.status === 'returned' ? last.comment : null,
     };
+  });
+
+  app.get<ByToken>('/api/submissions/:token/answers', async (request, reply) => {
+    const found = submissionByToken(ctx, request.params.token);
+    reply.header('cache-control', 'no-store');
+    return answersToCorrect(ctx, found);
+  });
+
+  app.put<ByToken>('/api/submissions/:token/answers', async (request) => {
+    const found = submissionByToken(ctx, request.params.token);
+    return resubmit(ctx, found, request.body, requestLang(request));
+  });
+
+  app.post<ByToken>('/api/submissions/:token/withdraw', async (request) => {
+    const found = submissionByToken(ctx, request.params.token);
+    const { comment } = parseWithdrawal(request.body, requestLang(request));
+    return withdraw(ctx, found, comment);
   });
 }

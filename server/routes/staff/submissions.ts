@@ -1,4 +1,124 @@
-// Placeholder wired into routes/staff/index.ts; filled in by the issue 4 work.
+// The inbox and the processing of one submission (docs/staff-api.md, "Submissions and the
+// back office"). Every route goes through submissionFor (or the processable forms): a
+// submission of a department the user does not process answers like a missing one.
 import type { FastifyInstance } from 'fastify';
+import { departmentsFor } from '../../auth/access.ts';
+import type { StoredVersion } from '../../store/forms-repo.ts';
+import { HttpError } from '../../http-error.ts';
+import { staffUser } from '../../plugins/auth.ts';
+import { requestLang } from '../../plugins/errors.ts';
+import { writeAudit } from '../../store/audit-repo.ts';
+import { pageOfSubmissions } from '../../store/inbox-repo.ts';
+import { submissionFile } from '../../store/submission-files-repo.ts';
+import { applicantName } from '../../submissions/applicant-name.ts';
+import { parseMessageBody, parseStatusChange } from '../../submissions/change-input.ts';
+import { contentDisposition, safeContentType } from '../../submissions/download-headers.ts';
+import { parseInboxFilter, processableFormIds } from '../../submissions/inbox-filter.ts';
+import { submissionFor } from '../../submissions/staff-access.ts';
+import { addMessage, changeStatus } from '../../submissions/staff-actions.ts';
+import { staffView } from '../../submissions/staff-view.ts';
 
-export default async function submissionsRoutes(_app: FastifyInstance) {}
+type ByReceipt = { Params: { receiptNumber: string } };
+
+export default async function submissionsRoutes(app: FastifyInstance) {
+  const { ctx } = app;
+
+  app.get('/api/staff/submissions', async (request, reply) => {
+    const user = staffUser(request);
+    // Designers (and users without roles) process nothing: say so rather than show an empty inbox.
+    const processes = departmentsFor(user, 'process');
+    if (processes !== 'all' && processes.size === 0) throw new HttpError(403, 'error.forbidden');
+    const filter = parseInboxFilter(request.query, requestLang(request));
+    const { total, rows } = pageOfSubmissions(ctx.db, filter, processableFormIds(ctx, user));
+    const versions = new Map<string, StoredVersion | undefined>();
+    const versionOf = (formId: string, version: number) => {
+      const key = `${formId}@${version}`;
+      if (!versions.has(key)) versions.set(key, ctx.catalog.version(formId, version));
+      return versions.get(key);
+    };
+    reply.header('cache-control', 'no-store');
+    return {
+      total,
+      page: filter.page,
+      perPage: filter.perPage,
+      items: rows.map((s) => {
+        const def = versionOf(s.formId, s.formVersion)?.definition;
+        return {
+          receiptNumber: s.receiptNumber,
+          formId: s.formId,
+          formTitle: def?.title ?? { ja: s.formId },
+          formVersion: s.formVersion,
+          status: s.status,
+          createdAt: s.createdAt,
+          updatedAt: s.updatedAt,
+          applicant: def ? applicantName(def, s.answers as Record<string, unknown>) : null,
+          proxyBy: s.proxyBy,
+        };
+      }),
+    };
+  });
+
+  app.get<ByReceipt>('/api/staff/submissions/:receiptNumber', async (request, reply) => {
+    const user = staffUser(request);
+    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const view = staffView(ctx, found);
+    // Durable before a byte of personal data goes out.
+    await ctx.writes.run(() =>
+      writeAudit(ctx.db, {
+        at: ctx.now().toISOString(),
+        actor: user.login,
+        action: 'submission.view',
+        formId: found.submission.formId,
+        department: found.department,
+        records: [found.submission.receiptNumber],
+      }),
+    );
+    reply.header('cache-control', 'no-store');
+    return view;
+  });
+
+  app.post<ByReceipt>('/api/staff/submissions/:receiptNumber/status', async (request) => {
+    const user = staffUser(request);
+    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const lang = requestLang(request);
+    return changeStatus(ctx, found, user.login, parseStatusChange(request.body, lang), lang);
+  });
+
+  app.post<ByReceipt>('/api/staff/submissions/:receiptNumber/notes', async (request, reply) => {
+    const user = staffUser(request);
+    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const note = await addMessage(ctx, found, user.login, 'staff', parseMessageBody(request.body, requestLang(request)));
+    return reply.code(201).send(note);
+  });
+
+  app.post<ByReceipt>('/api/staff/submissions/:receiptNumber/messages', async (request, reply) => {
+    const user = staffUser(request);
+    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const sent = await addMessage(ctx, found, user.login, 'applicant', parseMessageBody(request.body, requestLang(request)));
+    return reply.code(201).send(sent);
+  });
+
+  app.get<{ Params: { receiptNumber: string; id: string } }>('/api/staff/submissions/:receiptNumber/attachments/:id', async (request, reply) => {
+    const user = staffUser(request);
+    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const file = request.params.id.length <= 64 ? submissionFile(ctx.db, found.submission.id, request.params.id) : undefined;
+    if (!file) throw new HttpError(404, 'error.attachmentNotFound');
+    await ctx.writes.run(() =>
+      writeAudit(ctx.db, {
+        at: ctx.now().toISOString(),
+        actor: user.login,
+        action: 'attachment.download',
+        formId: found.submission.formId,
+        department: found.department,
+        records: [found.submission.receiptNumber],
+        detail: { attachment: file.id },
+      }),
+    );
+    return reply
+      .type(safeContentType(file.type))
+      .header('content-disposition', contentDisposition(file.name))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store')
+      .send(file.data);
+  });
+}

@@ -1,0 +1,31 @@
+// The answers a submission had before each resubmission after 差戻し: history keeps both.
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from './db.ts';
+import { submissionRevisions } from './schema.sqlite.ts';
+
+export interface StoredRevision {
+  revision: number;
+  formVersion: number;
+  replacedAt: string;
+  answers: Record<string, unknown>;
+}
+
+export function insertRevision(db: Db, r: StoredRevision & { submissionId: number }): void {
+  db.insert(submissionRevisions)
+    .values({ submissionId: r.submissionId, revision: r.revision, formVersion: r.formVersion, answers: r.answers, replacedAt: r.replacedAt })
+    .run();
+}
+
+export function listRevisions(db: Db, submissionId: number): StoredRevision[] {
+  return db
+    .select({
+      revision: submissionRevisions.revision,
+      formVersion: submissionRevisions.formVersion,
+      replacedAt: submissionRevisions.replacedAt,
+      answers: submissionRevisions.answers,
+    })
+    .from(submissionRevisions)
+    .where(eq(submissionRevisions.submissionId, submissionId))
+    .orderBy(asc(submissionRevisions.revision))
+    .all() as StoredRevision[];
+}

@@ -1,0 +1,112 @@
+// What the applicant does through the status link (the token is the only key): correct
+// and resubmit after 差戻し, or withdraw. Checked exactly like a filing; each change is one
+// transaction with its history event, audit record (actor null: the applicant) and mail.
+import { applicantMayResubmit, applicantMayWithdraw, RESUBMITTED } from '../../core/workflow.ts';
+import type { AppContext } from '../context.ts';
+import { HttpError } from '../http-error.ts';
+import { queueStatusMail } from '../mail/notices.ts';
+import { claimAttachments } from '../store/attachments-repo.ts';
+import { writeAudit } from '../store/audit-repo.ts';
+import { getForm } from '../store/forms-repo.ts';
+import { insertRevision } from '../store/revisions-repo.ts';
+import { usableFiles } from '../store/submission-files-repo.ts';
+import { findByReceiptNumber, recordStatus, replaceAnswers, submissionById } from '../store/submissions-repo.ts';
+import { parseAnswersBody } from './answers-body.ts';
+import { bindAttachments } from './bind-attachments.ts';
+import { checkAnswers } from './check-answers.ts';
+import { parseStatusToken, secretMatches } from './tokens.ts';
+
+export type ApplicantSubmission = NonNullable<ReturnType<typeof findByReceiptNumber>>;
+
+/** The submission the status-link token opens; any other token is a 404, whatever is wrong with it. */
+export function submissionByToken(ctx: AppContext, rawToken: string): ApplicantSubmission {
+  const token = parseStatusToken(rawToken);
+  const found = token && findByReceiptNumber(ctx.db, token.receiptNumber);
+  if (!found || !secretMatches(token.secret, found.submission.tokenHash)) throw new HttpError(404, 'error.submissionNotFound');
+  return found;
+}
+
+function rowNow(ctx: AppContext, id: number) {
+  const row = submissionById(ctx.db, id);
+  if (!row) throw new HttpError(404, 'error.submissionNotFound');
+  return row;
+}
+
+function audit(ctx: AppContext, row: { formId: string; receiptNumber: string }, at: string, detail: Record<string, unknown>): void {
+  writeAudit(ctx.db, {
+    at,
+    actor: null,
+    action: 'submission.status',
+    formId: row.formId,
+    department: getForm(ctx.db, row.formId)?.department ?? null,
+    records: [row.receiptNumber],
+    detail,
+  });
+}
+
+/**
+ * `version` defaults to the one the submission was filed against; any published version of
+ * the form is accepted (the status page may have loaded the form as it is now). Files
+ * already attached may be referenced again; new ones are uploads to the same form.
+ */
+export async function resubmit(ctx: AppContext, found: ApplicantSubmission, body: unknown, lang: string) {
+  const s = found.submission;
+  if (!applicantMayResubmit(s.status)) throw new HttpError(409, 'error.notReturned');
+  const { version, answers: raw } = parseAnswersBody(body);
+  const filed = ctx.catalog.version(s.formId, version ?? s.formVersion);
+  if (!filed) throw new HttpError(409, 'error.versionNotFound');
+  const def = filed.definition;
+  const { answers, refs } = checkAnswers(ctx, filed, raw, lang);
+
+  return ctx.writes.run(() => {
+    const row = rowNow(ctx, s.id);
+    if (!applicantMayResubmit(row.status)) throw new HttpError(409, 'error.notReturned');
+    const candidates = usableFiles(ctx.db, row.id, row.formId, [...new Set(refs.map((r) => r.id))]);
+    const files = bindAttachments(ctx, def, answers, refs, candidates, lang);
+    const at = ctx.now().toISOString();
+    insertRevision(ctx.db, { submissionId: row.id, revision: row.revision, formVersion: row.formVersion, answers: row.answers as Record<string, unknown>, replacedAt: at });
+    const revision = row.revision + 1;
+    replaceAnswers(ctx.db, row.id, { answers, formVersion: filed.version, revision, at });
+    claimAttachments(ctx.db, files, row.id);
+    recordStatus(ctx.db, { submissionId: row.id, status: RESUBMITTED, actor: null, comment: null, at });
+    audit(ctx, row, at, { from: row.status, to: RESUBMITTED, revision });
+    queueStatusMail(ctx.db, { def, receiptNumber: row.receiptNumber, answers, lang: row.lang, at, status: RESUBMITTED });
+    return { receiptNumber: row.receiptNumber, status: RESUBMITTED, revision, formVersion: filed.version };
+  });
+}
+
+export async function withdraw(ctx: AppContext, found: ApplicantSubmission, comment: string | null) {
+  if (!applicantMayWithdraw(found.submission.status)) throw new HttpError(409, 'error.cannotWithdraw');
+  return ctx.writes.run(() => {
+    const row = rowNow(ctx, found.submission.id);
+    if (!applicantMayWithdraw(row.status)) throw new HttpError(409, 'error.cannotWithdraw');
+    const at = ctx.now().toISOString();
+    recordStatus(ctx.db, { submissionId: row.id, status: 'withdrawn', actor: null, comment, at });
+    audit(ctx, row, at, { from: row.status, to: 'withdrawn' });
+    const def = ctx.catalog.version(row.formId, row.formVersion)?.definition;
+    if (def) queueStatusMail(ctx.db, { def, receiptNumber: row.receiptNumber, answers: row.answers as Record<string, unknown>, lang: row.lang, at, status: 'withdrawn', comment });
+    return { receiptNumber: row.receiptNumber, status: 'withdrawn' as const };
+  });
+}
+
+/** The answers to correct, with the form they were filed against (only while returned). */
+export function answersToCorrect(ctx: AppContext, found: ApplicantSubmission) {
+  const s = found.submission;
+  if (!applicantMayResubmit(s.status)) throw new HttpError(409, 'error.notReturned');
+  const v = ctx.catalog.version(s.formId, s.formVersion);
+  if (!v) throw new HttpError(404, 'error.submissionNotFound');
+  return {
+    receiptNumber: s.receiptNumber,
+    formId: s.formId,
+    version: s.formVersion,
+    answers: s.answers,
+    form: {
+      id: v.formId,
+      version: v.version,
+      definition: v.definition,
+      schema: v.compiled.schema,
+      rules: v.compiled.rules,
+      validatorUrl: `/api/forms/${encodeURIComponent(v.formId)}/versions/${v.version}/validator.js`,
+    },
+  };
+}

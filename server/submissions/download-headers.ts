@@ -1,0 +1,14 @@
+// Headers for handing a stored upload to staff: always a download (never rendered inline
+// on our origin), a type from the server's own allow-list, and a file name that survives
+// every browser without letting the name break out of the header.
+import { ALLOWED_TYPES } from '../attachments/inspect.ts';
+
+export function contentDisposition(name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\;]/g, '_') || 'file';
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** The stored type if it is one uploads may have, else a type no browser renders. */
+export function safeContentType(type: string): string {
+  return ALLOWED_TYPES.has(type) ? type : 'application/octet-stream';
+}

@@ -1,0 +1,82 @@
+// What a clerk does with a submission: move its status, write an internal note, message
+// the applicant. Each is one durable transaction holding the change, its audit record and
+// the mail it causes, so none of the three exists without the others.
+import { text } from '../../core/i18n.ts';
+import { STATUS_LABELS, type Status } from '../../core/status.ts';
+import { staffMayMove, staffTransitions } from '../../core/workflow.ts';
+import type { AppContext } from '../context.ts';
+import { HttpError } from '../http-error.ts';
+import { queueMessageMail, queueStatusMail } from '../mail/notices.ts';
+import { writeAudit } from '../store/audit-repo.ts';
+import { insertMessage, type Audience } from '../store/messages-repo.ts';
+import { recordStatus, submissionById, touchSubmission } from '../store/submissions-repo.ts';
+import type { FoundSubmission } from './staff-access.ts';
+
+/** The row as it is inside the write job (another clerk may have moved it meanwhile). */
+function current(ctx: AppContext, found: FoundSubmission) {
+  const row = submissionById(ctx.db, found.submission.id);
+  if (!row) throw new HttpError(404, 'error.submissionNotFound');
+  // A resubmission may have moved it to a newer version than the one read before.
+  const def = (ctx.catalog.version(row.formId, row.formVersion) ?? found.version).definition;
+  return { row, def };
+}
+
+export function changeStatus(
+  ctx: AppContext,
+  found: FoundSubmission,
+  actor: string,
+  change: { status: Status; comment: string | null },
+  lang: string,
+): Promise<{ status: Status; updatedAt: string; allowedTransitions: Status[] }> {
+  return ctx.writes.run(() => {
+    const { row, def } = current(ctx, found);
+    if (!staffMayMove(row.status, change.status)) {
+      const label = (s: string) => text(STATUS_LABELS[s as Status] ?? { ja: s }, lang);
+      throw new HttpError(409, 'error.transitionNotAllowed', { from: label(row.status), to: label(change.status) }, undefined, {
+        status: row.status,
+        allowedTransitions: staffTransitions(row.status),
+      });
+    }
+    const at = ctx.now().toISOString();
+    recordStatus(ctx.db, { submissionId: row.id, status: change.status, actor, comment: change.comment, at });
+    writeAudit(ctx.db, {
+      at,
+      actor,
+      action: 'submission.status',
+      formId: row.formId,
+      department: found.department,
+      records: [row.receiptNumber],
+      detail: { from: row.status, to: change.status },
+    });
+    queueStatusMail(ctx.db, { def, receiptNumber: row.receiptNumber, answers: row.answers as Record<string, unknown>, lang: row.lang, at, status: change.status, comment: change.comment });
+    return { status: change.status, updatedAt: at, allowedTransitions: staffTransitions(change.status) };
+  });
+}
+
+export function addMessage(
+  ctx: AppContext,
+  found: FoundSubmission,
+  actor: string,
+  audience: Audience,
+  body: string,
+): Promise<{ id: number; at: string; author: string; body: string }> {
+  return ctx.writes.run(() => {
+    const { row, def } = current(ctx, found);
+    const at = ctx.now().toISOString();
+    const id = insertMessage(ctx.db, { submissionId: row.id, audience, author: actor, body, at });
+    touchSubmission(ctx.db, row.id, at);
+    writeAudit(ctx.db, {
+      at,
+      actor,
+      action: audience === 'staff' ? 'submission.note' : 'submission.message',
+      formId: row.formId,
+      department: found.department,
+      records: [row.receiptNumber],
+      detail: { id },
+    });
+    if (audience === 'applicant') {
+      queueMessageMail(ctx.db, { def, receiptNumber: row.receiptNumber, answers: row.answers as Record<string, unknown>, lang: row.lang, at, body });
+    }
+    return { id, at, author: actor, body };
+  });
+}

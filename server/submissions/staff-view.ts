@@ -1,0 +1,39 @@
+// One submission as a clerk sees it (docs/staff-api.md, GET /api/staff/submissions/:receiptNumber):
+// the answers with the definition of the version they were filed against, files, history,
+// notes, messages and earlier answers. Internal notes are only ever read here.
+import { staffTransitions } from '../../core/workflow.ts';
+import type { AppContext } from '../context.ts';
+import { listMessages } from '../store/messages-repo.ts';
+import { listRevisions } from '../store/revisions-repo.ts';
+import { submissionFiles } from '../store/submission-files-repo.ts';
+import type { FoundSubmission } from './staff-access.ts';
+
+export function attachmentPath(receiptNumber: string, id: string): string {
+  return `/api/staff/submissions/${encodeURIComponent(receiptNumber)}/attachments/${encodeURIComponent(id)}`;
+}
+
+export function staffView(ctx: AppContext, found: FoundSubmission) {
+  const { submission: s, version, history } = found;
+  const byAuthor = (m: { id: number; at: string; author: string | null; body: string }) => ({ id: m.id, at: m.at, author: m.author, body: m.body });
+  return {
+    receiptNumber: s.receiptNumber,
+    formId: s.formId,
+    formTitle: version.definition.title,
+    department: found.department,
+    formVersion: s.formVersion,
+    definition: version.definition,
+    answers: s.answers,
+    status: s.status,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    lang: s.lang,
+    proxyBy: s.proxyBy,
+    revision: s.revision,
+    attachments: submissionFiles(ctx.db, s.id).map((a) => ({ ...a, path: attachmentPath(s.receiptNumber, a.id) })),
+    history: history.map((h) => ({ status: h.status, at: h.at, actor: h.actor, comment: h.comment })),
+    notes: listMessages(ctx.db, s.id, 'staff').map(byAuthor),
+    messages: listMessages(ctx.db, s.id, 'applicant').map(byAuthor),
+    revisions: listRevisions(ctx.db, s.id),
+    allowedTransitions: staffTransitions(s.status),
+  };
+}

@@ -17,6 +17,13 @@ import { SettingsPage } from './pages/SettingsPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
 import { VersionPage } from './pages/VersionPage.tsx';
+import { AggregatePage } from './pages/AggregatePage.tsx';
+import { AuditPage } from './pages/AuditPage.tsx';
+import { CounterPage } from './pages/CounterPage.tsx';
+import { InboxPage } from './pages/InboxPage.tsx';
+import { LayoutsPage } from './pages/LayoutsPage.tsx';
+import { SubmissionPage } from './pages/SubmissionPage.tsx';
+import { homeFor } from './lib/roles.ts';
 
 const LANG_KEY = 'madoguchi.staff.lang';
 
@@ -58,7 +65,7 @@ export function App() {
       signedIn(u, csrf) {
         setCsrfToken(csrf);
         setUser(u);
-        if (staffRoute(location.pathname).kind === 'login') navigate(paths.forms, { replace: true });
+        if (staffRoute(location.pathname).kind === 'login') navigate(homeFor(u) === 'inbox' ? paths.inbox : paths.forms, { replace: true });
       },
       logout() {
         api.logout().finally(() => {
@@ -103,6 +110,13 @@ export function App() {
   else if (r.kind === 'publish') page = <PublishPage key={key} id={r.id} />;
   else if (r.kind === 'version') page = <VersionPage key={key} id={r.id} version={r.version} />;
   else if (r.kind === 'users') page = <UsersPage key={key} />;
+  else if (r.kind === 'inbox') page = <InboxPage key={key} />;
+  else if (r.kind === 'submission') page = <SubmissionPage key={key} receiptNumber={r.receiptNumber} />;
+  else if (r.kind === 'receipt') page = <ReceiptRedirect receiptNumber={r.receiptNumber} />;
+  else if (r.kind === 'counter') page = <CounterPage key={key} />;
+  else if (r.kind === 'aggregate') page = <AggregatePage key={key} id={r.id} />;
+  else if (r.kind === 'layouts') page = <LayoutsPage key={key} id={r.id} />;
+  else if (r.kind === 'audit') page = <AuditPage key={key} />;
   else page = <NotFound />;
   return (
     <LangContext.Provider value={langState}>
@@ -111,4 +125,10 @@ export function App() {
       </SessionContext.Provider>
     </LangContext.Provider>
   );
+}
+
+/** /staff/r/:receiptNumber, where the receipt QR code leads: the submission itself. */
+function ReceiptRedirect({ receiptNumber }: { receiptNumber: string }) {
+  useEffect(() => navigate(paths.submission(receiptNumber), { replace: true }), [receiptNumber]);
+  return <Loading />;
 }

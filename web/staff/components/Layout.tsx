@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from '../../citizen/lib/router.ts';
 import { UI_LANGS, useLang } from '../i18n/index.ts';
 import { paths } from '../lib/routes.ts';
-import { isAdmin } from '../lib/roles.ts';
+import { canProcessAny, isAdmin } from '../lib/roles.ts';
 import { useSession } from '../lib/session.ts';
 
 export function Layout({ children, wide }: { children: ComponentChildren; wide?: boolean }) {
@@ -24,8 +24,11 @@ export function Layout({ children, wide }: { children: ComponentChildren; wide?:
           </a>
           {user && (
             <nav class="site-nav" aria-label={t('nav.label')}>
-              <a href={paths.forms}>{t('nav.forms')}</a>
-              {isAdmin(user) && <a href={paths.users}>{t('nav.users')}</a>}
+              {canProcessAny(user) && <NavLink href={paths.inbox} label={t('nav.inbox')} />}
+              {canProcessAny(user) && <NavLink href={paths.counter} label={t('nav.counter')} />}
+              <NavLink href={paths.forms} label={t('nav.forms')} />
+              {isAdmin(user) && <NavLink href={paths.users} label={t('nav.users')} />}
+              {isAdmin(user) && <NavLink href={paths.audit} label={t('nav.audit')} />}
             </nav>
           )}
           <div class="site-header__tools">
@@ -58,6 +61,17 @@ export function Layout({ children, wide }: { children: ComponentChildren; wide?:
         {children}
       </main>
     </>
+  );
+}
+
+/** A header link that says when it is the page shown (aria-current). */
+function NavLink({ href, label }: { href: string; label: string }) {
+  const { path } = useLocation();
+  const here = path.replace(/\/+$/, '') === href.replace(/\/+$/, '');
+  return (
+    <a href={href} aria-current={here ? 'page' : undefined}>
+      {label}
+    </a>
   );
 }
 

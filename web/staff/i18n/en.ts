@@ -1,4 +1,5 @@
 // English UI texts of the staff app: exactly the keys of ja.ts.
+import { backofficeEn } from './backoffice-en.ts';
 import type { MessageKey } from './ja.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -371,4 +372,5 @@ export const en: Record<MessageKey, string> = {
   'preview.title': 'Preview',
   'preview.frameTitle': 'Preview',
   'preview.hint': 'As shown on a smartphone. Updated on every save (nothing entered here is filed).',
+  ...backofficeEn,
 };

@@ -87,7 +87,19 @@ export function whenUnauthenticated(fn: () => void): void {
   onUnauthenticated = fn;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, options: { quiet401?: boolean } = {}): Promise<Response<T>> {
+/** The headers every request sends (files are fetched with them too, see downloads.ts). */
+export function baseHeaders(method = 'GET'): Record<string, string> {
+  const headers: Record<string, string> = { 'Accept-Language': lang };
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
+/** Tells the app the session is gone (a 401 on a file download). */
+export function sessionLost(): void {
+  onUnauthenticated();
+}
+
+export async function request<T>(method: string, path: string, body?: unknown, options: { quiet401?: boolean } = {}): Promise<Response<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;

@@ -43,3 +43,9 @@ export function fromLocalInput(value: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return undefined;
   return new Date(`${value}:00+09:00`).toISOString();
 }
+
+/** A file size as staff read it: '12 KB', '1.5 MB'. */
+export function formatSize(bytes: number, t: (key: 'size.kb' | 'size.mb', params: { n: string | number }) => string): string {
+  if (bytes >= 1024 * 1024) return t('size.mb', { n: (bytes / (1024 * 1024)).toFixed(1) });
+  return t('size.kb', { n: Math.max(1, Math.round(bytes / 1024)) });
+}

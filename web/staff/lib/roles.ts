@@ -15,3 +15,12 @@ export function designDepartments(user: User, known: readonly string[]): string[
   const own = user.roles.filter((r) => r.role === 'designer' || r.role === 'admin').map((r) => r.department);
   return [...new Set(isAdmin(user) ? [...own, ...known] : own)].sort((a, b) => a.localeCompare(b, 'ja'));
 }
+
+/** Processes submissions somewhere (a clerk, or an admin): sees the inbox and the counter. */
+export const canProcessAny = (user: User): boolean => user.roles.some((r) => r.role === 'clerk' || r.role === 'admin');
+
+export const canProcess = (user: User, department: string): boolean => hasRole(user, department, ['clerk']);
+
+/** Where a user starts: clerks who design nothing at the inbox, everyone else at the forms. */
+export const homeFor = (user: User): 'inbox' | 'forms' =>
+  canProcessAny(user) && !isAdmin(user) && !user.roles.some((r) => r.role === 'designer') ? 'inbox' : 'forms';

@@ -6,7 +6,7 @@ import { LoadFailed, Loading, PageTitle } from '../components/Layout.tsx';
 import { useLang } from '../i18n/index.ts';
 import { api, exportUrl } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
-import { canDesign } from '../lib/roles.ts';
+import { canDesign, canProcess } from '../lib/roles.ts';
 import { paths } from '../lib/routes.ts';
 import { useUser } from '../lib/session.ts';
 import { useLoad } from '../lib/use-load.ts';
@@ -53,6 +53,31 @@ export function FormPage({ id }: { id: string }) {
         {message && <p class={message.error ? 'notice notice--error' : 'notice'}>{message.text}</p>}
       </div>
 
+      {(canProcess(user, form.department) || designer) && (
+        <ul class="action-list">
+          {canProcess(user, form.department) && (
+            <li>
+              <a class="button button--secondary" href={`${paths.inbox}?form=${encodeURIComponent(id)}`}>
+                {t('form.inbox')}
+              </a>
+            </li>
+          )}
+          {canProcess(user, form.department) && (
+            <li>
+              <a class="button button--secondary" href={paths.aggregate(id)}>
+                {t('form.aggregate')}
+              </a>
+            </li>
+          )}
+          {designer && (
+            <li>
+              <a class="button button--secondary" href={paths.layouts(id)}>
+                {t('form.layouts')}
+              </a>
+            </li>
+          )}
+        </ul>
+      )}
       {designer && (
         <ul class="action-list">
           <li>

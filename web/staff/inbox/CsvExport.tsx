@@ -1,0 +1,122 @@
+// CSV of the current filter for one form. Shift_JIS (CP932) is for older Excel; when some
+// answer holds a character CP932 cannot (髙 in a name, an emoji), the server refuses rather
+// than replace it, and the list says which submission, which column and which character,
+// with UTF-8 (which holds everything) one click away.
+import { useState } from 'preact/hooks';
+import { useLang } from '../i18n/index.ts';
+import { fileUrls } from '../lib/backoffice-api.ts';
+import { fetchFile, saveBlob } from '../lib/downloads.ts';
+import { type InboxFilter, exportQuery } from '../lib/inbox-query.ts';
+import { paths } from '../lib/routes.ts';
+
+type Encoding = 'utf8bom' | 'sjis';
+interface Unencodable {
+  receiptNumber: string;
+  column: string;
+  char: string;
+}
+const SHOWN = 50;
+
+export function CsvExport({ filter }: { filter: InboxFilter }) {
+  const { t } = useLang();
+  const [encoding, setEncoding] = useState<Encoding>('utf8bom');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [refused, setRefused] = useState<Unencodable[] | null>(null);
+
+  const download = async (enc: Encoding) => {
+    setBusy(true);
+    setStatus({ text: t('csv.busy') });
+    setRefused(null);
+    try {
+      const res = await fetchFile('GET', fileUrls.exportCsv(filter.form, exportQuery(filter, enc)));
+      if (res.ok) {
+        saveBlob(res.blob, res.filename ?? `${filter.form}.csv`);
+        setStatus({ text: t('csv.done') });
+      } else if (res.status === 422 && res.body.error === 'unencodable') {
+        setRefused((res.body.errors ?? []) as unknown as Unencodable[]);
+        setStatus({ text: t('csv.unencodable'), error: true });
+      } else setStatus({ text: res.body.message ?? t('error.failed'), error: true });
+    } catch {
+      setStatus({ text: t('error.network'), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!filter.form) {
+    return (
+      <section class="panel export" aria-labelledby="csv-title">
+        <h2 id="csv-title">{t('csv.title')}</h2>
+        <p class="muted">{t('csv.chooseForm')}</p>
+      </section>
+    );
+  }
+  return (
+    <section class="panel export" aria-labelledby="csv-title">
+      <h2 id="csv-title">{t('csv.title')}</h2>
+      <p class="hint">{t('csv.hint')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          download(encoding);
+        }}
+      >
+        <fieldset class="fieldset">
+          <legend class="legend">{t('csv.encoding')}</legend>
+          {(['utf8bom', 'sjis'] as const).map((e) => (
+            <div class="field--check" key={e}>
+              <input type="radio" class="checkbox" name="csv-encoding" id={`csv-${e}`} checked={encoding === e} onChange={() => setEncoding(e)} />
+              <label for={`csv-${e}`}>{t(e === 'utf8bom' ? 'csv.utf8bom' : 'csv.sjis')}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" class="button" disabled={busy}>
+          {t('csv.download')}
+        </button>
+      </form>
+      <div class="status-line" role="status">
+        {status && <p class={status.error ? 'notice notice--error' : 'notice'}>{status.text}</p>}
+      </div>
+      {refused && (
+        <div class="unencodable">
+          <p>{t('csv.unencodableList', { n: refused.length })}</p>
+          <div class="table-wrap">
+            <table class="table">
+              <caption class="visually-hidden">{t('csv.unencodableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('inbox.col.receiptNumber')}</th>
+                  <th scope="col">{t('csv.column')}</th>
+                  <th scope="col">{t('csv.char')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {refused.slice(0, SHOWN).map((r, i) => (
+                  <tr key={i}>
+                    <th scope="row">
+                      <a href={paths.submission(r.receiptNumber)}>{r.receiptNumber}</a>
+                    </th>
+                    <td>{r.column}</td>
+                    <td>
+                      <span class="char">{r.char}</span> <span class="muted">{codePoints(r.char)}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {refused.length > SHOWN && <p class="muted">{t('csv.more', { n: refused.length - SHOWN })}</p>}
+          <button type="button" class="button" disabled={busy} onClick={() => (setEncoding('utf8bom'), download('utf8bom'))}>
+            {t('csv.useUtf8')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** 'U+9AD9': the character named unambiguously (some look alike, some do not show). */
+export function codePoints(s: string): string {
+  return [...s].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+}

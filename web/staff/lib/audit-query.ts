@@ -3,7 +3,7 @@ export const AUDIT_PARAMS = ['actor', 'action', 'form', 'record', 'from', 'to'] 
 export type AuditParam = (typeof AUDIT_PARAMS)[number];
 export type AuditFilter = Record<AuditParam, string> & { page: number };
 
-/** Actions the server records (docs/staff-api.md); offered as suggestions, any text is allowed. */
+/** Actions the server records (server/routes/staff/audit.ts refuses any other filter). */
 export const KNOWN_ACTIONS = [
   'submission.view',
   'submission.status',
@@ -11,8 +11,11 @@ export const KNOWN_ACTIONS = [
   'submission.message',
   'submission.print',
   'submission.export',
+  'submission.reveal',
+  'submission.purge',
   'attachment.download',
   'form.aggregate',
+  'form.layout',
 ] as const;
 
 export function readAuditFilter(query: URLSearchParams): AuditFilter {

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { navigate, useLocation } from '../../citizen/lib/router.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextField } from '../components/fields.tsx';
+import { SelectField, TextField } from '../components/fields.tsx';
 import { LoadFailed, Loading, PageTitle } from '../components/Layout.tsx';
 import { Pager } from '../inbox/Pager.tsx';
 import { useLang, type MessageKey } from '../i18n/index.ts';
@@ -69,13 +69,19 @@ function AuditLog() {
           go({ ...f, page: 1 });
         }}
       >
-        <datalist id="audit-actions">
-          {KNOWN_ACTIONS.map((a) => (
-            <option key={a} value={a} />
-          ))}
-        </datalist>
         <div class="filters__grid">
-          {AUDIT_PARAMS.map((k) => (
+          {AUDIT_PARAMS.map((k) =>
+            k === 'action' ? (
+              <SelectField
+                key={k}
+                id={fieldId(k)}
+                label={t('audit.f.action')}
+                value={f.action}
+                onValue={(v) => setF({ ...f, action: v })}
+                error={errors.action}
+                options={[{ value: '', label: t('audit.allActions') }, ...KNOWN_ACTIONS.map((a) => ({ value: a, label: `${t(`audit.a.${a}` as MessageKey)} (${a})` }))]}
+              />
+            ) : (
             <TextField
               key={k}
               id={fieldId(k)}
@@ -84,10 +90,10 @@ function AuditLog() {
               value={f[k]}
               onValue={(v) => setF({ ...f, [k]: v })}
               error={errors[k]}
-              list={k === 'action' ? 'audit-actions' : undefined}
               autoComplete="off"
             />
-          ))}
+            ),
+          )}
         </div>
         <div class="actions actions--inline">
           <button type="submit" class="button">
@@ -130,7 +136,7 @@ function AuditLog() {
                   </th>
                   <td data-label={t('audit.col.actor')}>{e.actor ?? t('audit.system')}</td>
                   <td data-label={t('audit.col.action')}>
-                    <code>{e.action}</code>
+                    {(KNOWN_ACTIONS as readonly string[]).includes(e.action) ? t(`audit.a.${e.action}` as MessageKey) : e.action} <code class="detail">{e.action}</code>
                   </td>
                   <td data-label={t('audit.col.form')}>{e.formId ?? ''}</td>
                   <td data-label={t('audit.col.records')}>

@@ -8,7 +8,8 @@ import { encodePointerSegment, topLevelFields } from './fields.ts';
 import { text } from './i18n.ts';
 
 export interface AggregateInput {
-  answers: Record<string, unknown>;
+  /** The stored answers (an object; anything else counts as no answers). */
+  answers: unknown;
   /** ISO instant of filing. */
   createdAt: string;
 }
@@ -180,7 +181,7 @@ function perDay(submissions: readonly AggregateInput[]): Aggregate['perDay'] {
 
 /** Aggregates `submissions` with the questions and labels of `definition` (the current version). */
 export function aggregate(definition: FormDefinition, submissions: readonly AggregateInput[], lang = 'ja'): Aggregate {
-  const all = submissions.map((s) => (s.answers && typeof s.answers === 'object' ? s.answers : {}));
+  const all = submissions.map((s) => (s.answers && typeof s.answers === 'object' ? (s.answers as Record<string, unknown>) : {}));
   const fields = targets(definition, lang).map((t) => (t.element.widget === 'number' ? numbers(t, all) : choice(t, all, lang)));
   return { total: submissions.length, perDay: perDay(submissions), fields };
 }

@@ -62,8 +62,8 @@ export const staffJa: Record<string, string> = {
   'audit.action': '操作の種類は次のいずれかで指定してください: {allowed}',
   'audit.text': '{max}文字以内で指定してください。',
   // -- back office: mail --
+  'error.badReceiptNumber': '受付番号が正しくありません。「1234-5678-90」のような10桁の数字で、最後の1桁まで確認してください。',
   // -- back office: export, print, aggregate, layouts --
-};
   'error.unencodable': 'Shift_JIS（CP932）では表せない文字が{count}個あるため、出力しませんでした（文字が勝手に置き換わらないようにしています）。UTF-8で出力するか、一覧の申請と項目を確認してください。',
   'export.encoding': '文字コードは utf8bom（UTF-8）か sjis（Shift_JIS）で指定してください。',
   'error.invalidPrintRequest': '印刷の指定に誤りがあります。各項目のメッセージを確認してください。',
@@ -93,6 +93,7 @@ export const staffJa: Record<string, string> = {
   'layout.y': '縦の位置はページの内側（0〜{max}ポイント、下端が0）で指定してください。',
   'layout.size': '文字の大きさは{min}〜{max}ポイントで指定してください。',
   'error.notPublished': 'この手続きには様式（下書きか公開版）がないため、記入例を印刷できません。',
+};
 
 export const staffEn: Record<string, string> = {
   'error.unauthenticated': 'Log in to continue. After a while without activity you need to log in again.',
@@ -154,8 +155,8 @@ export const staffEn: Record<string, string> = {
   'audit.action': 'The action must be one of: {allowed}',
   'audit.text': 'Give at most {max} characters.',
   // -- back office: mail --
+  'error.badReceiptNumber': 'This is not a valid receipt number. It has 10 digits, like 1234-5678-90; check every digit, including the last.',
   // -- back office: export, print, aggregate, layouts --
-};
   'error.unencodable': 'Nothing was exported: {count} characters cannot be written in Shift_JIS (CP932), and none is replaced silently. Export as UTF-8, or check the listed submissions and columns.',
   'export.encoding': 'The encoding must be utf8bom (UTF-8) or sjis (Shift_JIS).',
   'error.invalidPrintRequest': 'The print request has problems. See the message at each item.',
@@ -185,3 +186,4 @@ export const staffEn: Record<string, string> = {
   'layout.y': 'The vertical position must be on the page (0 to {max} points, 0 at the bottom).',
   'layout.size': 'The font size must be {min} to {max} points.',
   'error.notPublished': 'This procedure has no form (draft or published version), so its example cannot be printed.',
+};

@@ -7,6 +7,8 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { FormCatalog } from './forms/catalog.ts';
 import { seedFormsLibrary } from './forms/seed.ts';
+import { OutboxWorker } from './mail/outbox-worker.ts';
+import { createMailTransport } from './mail/transport.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerRateLimits } from './plugins/rate-limits.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
@@ -48,14 +50,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   const db = openDatabase(config.dataDir);
   const wal = walSync(db);
-  const ctx: AppContext = {
-    config,
-    db,
-    writes: new WriteBatcher(db.$client, wal.sync),
-    catalog: new FormCatalog(db),
-    now: options.now ?? (() => new Date()),
-  };
+  const writes = new WriteBatcher(db.$client, wal.sync);
+  const now = options.now ?? (() => new Date());
+  const outbox = new OutboxWorker({ db, writes, now }, createMailTransport(config.mail, config.dataDir), config.outbox, app.log.child({ module: 'outbox' }));
+  const ctx: AppContext = { config, db, writes, catalog: new FormCatalog(db), now, outbox };
   app.decorate('ctx', ctx);
+  // Mail goes out once the app is ready; on close the worker finishes the mail in hand
+  // before the database closes (preClose runs before every onClose).
+  if (config.outbox.enabled) app.addHook('onReady', async () => outbox.start());
+  app.addHook('preClose', async () => outbox.stop());
   app.addHook('onClose', async () => {
     wal.close();
     db.$client.close();

@@ -21,6 +21,29 @@ export interface Config {
   staffSessionIdleMinutes: number;
   /** Requests per minute per address on filing, uploads and login (0: no limit). */
   rateLimits: RateLimits;
+  mail: MailConfig;
+  outbox: OutboxConfig;
+}
+
+export interface MailConfig {
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://...:465; unset: .eml files under DATA_DIR/mail. */
+  smtpUrl?: string;
+  /** The From of every mail, e.g. `静岡市 電子申請 <no-reply@city.example.lg.jp>`. */
+  from: string;
+}
+
+export interface OutboxConfig {
+  /** Whether this process runs the delivery worker (any number of processes may). */
+  enabled: boolean;
+  /** How often the worker looks for due mails; it is also woken right after a mail is queued. */
+  pollMs: number;
+  /** How long a claimed mail stays reserved for one worker; after that another may take it. */
+  leaseMs: number;
+  /** Attempts before a mail is marked failed (it stays in the outbox for an admin). */
+  maxAttempts: number;
+  /** Wait after the first failure; doubled after each further one, up to retryMaxMs. */
+  retryBaseMs: number;
+  retryMaxMs: number;
 }
 
 const MB = 1024 * 1024;
@@ -49,6 +72,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       submit: int(env.RATE_LIMIT_SUBMIT_PER_MINUTE, 60),
       upload: int(env.RATE_LIMIT_UPLOAD_PER_MINUTE, 300),
       login: int(env.RATE_LIMIT_LOGIN_PER_MINUTE, 30),
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL?.trim() || undefined,
+      from: env.MAIL_FROM?.trim() || 'madoguchi <no-reply@localhost>',
+    },
+    outbox: {
+      enabled: !/^(0|false|no|off)$/i.test(env.OUTBOX_ENABLED ?? ''),
+      pollMs: int(env.OUTBOX_POLL_MS, 5000),
+      leaseMs: int(env.OUTBOX_LEASE_MS, 10 * 60 * 1000),
+      maxAttempts: int(env.OUTBOX_MAX_ATTEMPTS, 20),
+      retryBaseMs: int(env.OUTBOX_RETRY_BASE_MS, 30 * 1000),
+      retryMaxMs: int(env.OUTBOX_RETRY_MAX_MS, 60 * 60 * 1000),
     },
     ...overrides,
   };

@@ -1,5 +1,6 @@
 import type { FormCatalog } from './forms/catalog.ts';
 import type { Config } from './config.ts';
+import type { Outbox } from './mail/outbox-worker.ts';
 import type { Db } from './store/db.ts';
 import type { WriteBatcher } from './store/write-batcher.ts';
 
@@ -11,6 +12,8 @@ export interface AppContext {
   catalog: FormCatalog;
   /** Injected clock, so tests can move time. */
   now: () => Date;
+  /** The mail delivery worker; mails queued with server/mail/notices.ts wake it themselves. */
+  outbox: Outbox;
 }
 
 declare module 'fastify' {

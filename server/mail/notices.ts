@@ -6,7 +6,10 @@ import { topLevelFields } from '../../core/fields.ts';
 import { text } from '../../core/i18n.ts';
 import { STATUS_LABELS, type Status } from '../../core/status.ts';
 import type { Db } from '../store/db.ts';
+import { type Block, renderHtml, renderText, type Section } from './mail-body.ts';
+import { mailTexts } from './mail-texts.ts';
 import { queueMail } from './outbox-repo.ts';
+import { counterUrl } from './receipt-qr.ts';
 
 /** The applicant's address: the first e-mail field answered at the top level of the form. */
 export function applicantEmail(def: FormDefinition, answers: Record<string, unknown>): string | undefined {
@@ -26,25 +29,57 @@ interface About {
   at: string;
 }
 
-function both(lang: string, ja: string, other: string): string {
-  return lang === 'ja' ? ja : `${other}\n\n---\n\n${ja}`;
+const QR_CID = 'receipt-qr@madoguchi';
+
+/** The applicant's language first, then Japanese; Japanese alone for a Japanese filing. */
+function inBoth<T>(lang: string, make: (lang: string, texts: ReturnType<typeof mailTexts>) => T): { lang: string; value: T }[] {
+  const own = { lang, value: make(lang, mailTexts(lang)) };
+  return lang === 'ja' ? [own] : [own, { lang: 'ja', value: make('ja', mailTexts('ja')) }];
 }
 
-export function queueReceiptMail(db: Db, a: About & { statusUrl: string }): void {
+function subjectOf(parts: { value: string }[]): string {
+  return parts.map((p) => p.value).join(' / ');
+}
+
+function sectionsOf(parts: { lang: string; value: Block[] }[]): Section[] {
+  return parts.map((p) => ({ lang: p.lang, blocks: p.value }));
+}
+
+function department(def: FormDefinition): string {
+  return def.settings.department;
+}
+
+/** The origin of a status link (`${origin}/s/<token>`). */
+function originOf(statusUrl: string): string {
+  const i = statusUrl.lastIndexOf('/s/');
+  return i >= 0 ? statusUrl.slice(0, i) : new URL(statusUrl).origin;
+}
+
+/**
+ * 受付 mail with the status link and the counter QR code (inline PNG, drawn at delivery).
+ * `origin` is where /staff/r/ lives; by default the origin of the status link.
+ */
+export function queueReceiptMail(db: Db, a: About & { statusUrl: string; origin?: string }): void {
   const to = applicantEmail(a.def, a.answers);
   if (!to) return;
-  const titleJa = a.def.title.ja;
-  const title = text(a.def.title, a.lang);
+  const origin = a.origin ?? originOf(a.statusUrl);
+  const about = (lang: string) => ({
+    title: text(a.def.title, lang),
+    receiptNumber: a.receiptNumber,
+    statusUrl: a.statusUrl,
+    department: department(a.def),
+    qrCid: QR_CID,
+  });
+  const sections = sectionsOf(inBoth(a.lang, (lang, t) => t.receipt(about(lang))));
   queueMail(
     db,
     {
       to: [to],
-      subject: `【受付】${titleJa}（受付番号 ${a.receiptNumber}）`,
-      text: both(
-        a.lang,
-        `${titleJa}の申請を受け付けました。\n受付番号: ${a.receiptNumber}\n\n状況は次のリンクで確認できます（他の人に教えないでください）。\n${a.statusUrl}`,
-        `We received your application: ${title}\nReceipt number: ${a.receiptNumber}\n\nCheck its status here (keep this link private):\n${a.statusUrl}`,
-      ),
+      subject: subjectOf(inBoth(a.lang, (lang, t) => t.receiptSubject(about(lang)))),
+      text: renderText(sections),
+      html: renderHtml(sections),
+      qr: { cid: QR_CID, text: counterUrl(origin, a.receiptNumber) },
+      lang: a.lang,
     },
     a.at,
   );
@@ -53,19 +88,21 @@ export function queueReceiptMail(db: Db, a: About & { statusUrl: string }): void
 export function queueStatusMail(db: Db, a: About & { status: Status; comment?: string | null }): void {
   const to = applicantEmail(a.def, a.answers);
   if (!to) return;
-  const labelJa = STATUS_LABELS[a.status].ja;
-  const label = text(STATUS_LABELS[a.status], a.lang);
-  const note = a.comment ? `\n\n${a.comment}` : '';
+  const about = (lang: string) => ({
+    title: text(a.def.title, lang),
+    receiptNumber: a.receiptNumber,
+    statusLabel: text(STATUS_LABELS[a.status], lang),
+    returned: a.status === 'returned',
+    comment: a.comment?.trim() || undefined,
+    department: department(a.def),
+  });
   queueMail(
     db,
     {
       to: [to],
-      subject: `【${labelJa}】${a.def.title.ja}（受付番号 ${a.receiptNumber}）`,
-      text: both(
-        a.lang,
-        `受付番号 ${a.receiptNumber} の状況が「${labelJa}」になりました。${note}\n\n詳しくは受付時のメールにある状況確認リンクからご確認ください。`,
-        `The status of receipt number ${a.receiptNumber} is now: ${label}.${note}\n\nOpen the status link from your receipt mail for details.`,
-      ),
+      subject: subjectOf(inBoth(a.lang, (lang, t) => t.statusSubject(about(lang)))),
+      text: renderText(sectionsOf(inBoth(a.lang, (lang, t) => t.status(about(lang))))),
+      lang: a.lang,
     },
     a.at,
   );
@@ -74,29 +111,39 @@ export function queueStatusMail(db: Db, a: About & { status: Status; comment?: s
 export function queueMessageMail(db: Db, a: About & { body: string }): void {
   const to = applicantEmail(a.def, a.answers);
   if (!to) return;
+  const about = (lang: string) => ({ title: text(a.def.title, lang), receiptNumber: a.receiptNumber, body: a.body, department: department(a.def) });
   queueMail(
     db,
     {
       to: [to],
-      subject: `【お知らせ】${a.def.title.ja}（受付番号 ${a.receiptNumber}）`,
-      text: both(
-        a.lang,
-        `受付番号 ${a.receiptNumber} について、担当課からのお知らせです。\n\n${a.body}\n\n状況確認リンクからもご覧になれます。`,
-        `A message from the city office about receipt number ${a.receiptNumber}:\n\n${a.body}\n\nYou can also read it through your status link.`,
-      ),
+      subject: subjectOf(inBoth(a.lang, (lang, t) => t.messageSubject(about(lang)))),
+      text: renderText(sectionsOf(inBoth(a.lang, (lang, t) => t.message(about(lang))))),
+      lang: a.lang,
     },
     a.at,
   );
 }
 
+/** To the form's settings.notifications.staffEmails: which form, which receipt, where to open it. No answers. */
 export function queueStaffNotification(db: Db, a: { def: FormDefinition; receiptNumber: string; origin: string; at: string }): void {
   const to = a.def.settings.notifications?.staffEmails ?? [];
+  const title = a.def.title.ja;
   queueMail(
     db,
     {
       to,
-      subject: `【新着】${a.def.title.ja}（受付番号 ${a.receiptNumber}）`,
-      text: `${a.def.title.ja}に新しい申請がありました。\n受付番号: ${a.receiptNumber}\n${a.origin}/staff/r/${encodeURIComponent(a.receiptNumber)}`,
+      subject: `【新着】${title}（受付番号 ${a.receiptNumber}）`,
+      text: renderText([
+        {
+          lang: 'ja',
+          blocks: [
+            { p: `「${title}」に新しい申請がありました。` },
+            { p: `受付番号: ${a.receiptNumber}` },
+            { p: '申請の内容は、職員用の画面にログインして確認してください（このメールには含めていません）。', link: counterUrl(a.origin, a.receiptNumber) },
+          ],
+        },
+      ]),
+      lang: 'ja',
     },
     a.at,
   );

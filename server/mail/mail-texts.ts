@@ -1,0 +1,106 @@
+// What the mails say, per language. Applicants read their own language first with the
+// Japanese beside it (the office and family members read Japanese); Japanese alone when
+// they filed in Japanese. Short sentences, one thing each: people read these on a phone.
+import type { Block } from './mail-body.ts';
+
+export interface ReceiptText {
+  title: string;
+  receiptNumber: string;
+  statusUrl: string;
+  department: string;
+  qrCid: string;
+}
+
+export interface StatusText {
+  title: string;
+  receiptNumber: string;
+  statusLabel: string;
+  returned: boolean;
+  comment?: string;
+  department: string;
+}
+
+export interface MessageText {
+  title: string;
+  receiptNumber: string;
+  body: string;
+  department: string;
+}
+
+interface MailTexts {
+  receiptSubject(t: ReceiptText): string;
+  receipt(t: ReceiptText): Block[];
+  statusSubject(t: StatusText): string;
+  status(t: StatusText): Block[];
+  messageSubject(t: MessageText): string;
+  message(t: MessageText): Block[];
+}
+
+const ja: MailTexts = {
+  receiptSubject: (t) => `【受付】${t.title}（受付番号 ${t.receiptNumber}）`,
+  receipt: (t) => [
+    { p: `「${t.title}」の申請を受け付けました。` },
+    { p: `受付番号: ${t.receiptNumber}` },
+    {
+      p: '申請の状況は、次のリンクで確認できます。このリンクを開くと誰でも状況を見られるので、他の人には教えないでください。',
+      link: t.statusUrl,
+    },
+    { p: '窓口にお越しの際は、受付番号か、このメールのQRコードを職員にお見せください。' },
+    { qr: t.qrCid, alt: `窓口用QRコード（受付番号 ${t.receiptNumber}）` },
+    { p: `このメールは送信専用です。返信はできません。お問い合わせは${t.department}へお願いします。` },
+  ],
+  statusSubject: (t) => `【${t.statusLabel}】${t.title}（受付番号 ${t.receiptNumber}）`,
+  status: (t) => [
+    { p: `受付番号 ${t.receiptNumber}（${t.title}）の状況が「${t.statusLabel}」になりました。` },
+    ...(t.comment ? [{ p: `担当課からのコメント:\n${t.comment}` }] : []),
+    {
+      p: t.returned
+        ? '申請内容の修正をお願いします。受付のときのメールにある状況確認リンクを開き、内容を直して、もう一度送信してください。'
+        : '詳しくは、受付のときのメールにある状況確認リンクからご確認ください。',
+    },
+    { p: `このメールは送信専用です。返信はできません。お問い合わせは${t.department}へお願いします。` },
+  ],
+  messageSubject: (t) => `【お知らせ】${t.title}（受付番号 ${t.receiptNumber}）`,
+  message: (t) => [
+    { p: `受付番号 ${t.receiptNumber}（${t.title}）について、${t.department}からのお知らせです。` },
+    { p: t.body },
+    { p: 'このお知らせは、受付のときのメールにある状況確認リンクからもご覧になれます。' },
+    { p: `このメールは送信専用です。返信はできません。お問い合わせは${t.department}へお願いします。` },
+  ],
+};
+
+const en: MailTexts = {
+  receiptSubject: (t) => `Received: ${t.title} (receipt number ${t.receiptNumber})`,
+  receipt: (t) => [
+    { p: `We have received your application: ${t.title}.` },
+    { p: `Receipt number: ${t.receiptNumber}` },
+    { p: 'You can check its status with this link. Anyone who opens the link can see the status, so do not share it.', link: t.statusUrl },
+    { p: 'If you come to the city office, show the receipt number or the QR code in this mail to the staff.' },
+    { qr: t.qrCid, alt: `QR code for the counter (receipt number ${t.receiptNumber})` },
+    { p: `This mail is sent automatically; replies are not read. For questions, contact ${t.department}.` },
+  ],
+  statusSubject: (t) => `${t.statusLabel}: ${t.title} (receipt number ${t.receiptNumber})`,
+  status: (t) => [
+    { p: `The status of receipt number ${t.receiptNumber} (${t.title}) is now: ${t.statusLabel}.` },
+    ...(t.comment ? [{ p: `Comment from the office:\n${t.comment}` }] : []),
+    {
+      p: t.returned
+        ? 'Please correct your application: open the status link from your receipt mail, change what is needed and send it again.'
+        : 'For details, open the status link from your receipt mail.',
+    },
+    { p: `This mail is sent automatically; replies are not read. For questions, contact ${t.department}.` },
+  ],
+  messageSubject: (t) => `Message: ${t.title} (receipt number ${t.receiptNumber})`,
+  message: (t) => [
+    { p: `A message from ${t.department} about receipt number ${t.receiptNumber} (${t.title}):` },
+    { p: t.body },
+    { p: 'You can also read it through the status link in your receipt mail.' },
+    { p: `This mail is sent automatically; replies are not read. For questions, contact ${t.department}.` },
+  ],
+};
+
+const catalogues: Record<string, MailTexts> = { ja, en };
+
+export function mailTexts(lang: string): MailTexts {
+  return Object.hasOwn(catalogues, lang) ? catalogues[lang]! : en;
+}

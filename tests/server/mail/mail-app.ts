@@ -1,0 +1,67 @@
+// Apps for the mail tests: the real buildApp on a data directory that can outlive one
+// app (a "crash" is closing one app and opening another on the same directory), with a
+// clock the test moves, and helpers to file a real submission the
+// way a citizen does.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../server/app.ts';
+import { type Config, loadConfig, type OutboxConfig } from '../../../server/config.ts';
+import { outbox } from '../../../server/store/schema.sqlite.ts';
+import { risaiAnswers, submit } from '../../helpers/fixtures.ts';
+import { captureStream, capturedLog, capturing } from '../../helpers/log-capture.ts';
+
+export const clock = { ms: Date.parse('2026-12-01T01:00:00.000Z') };
+export const now = () => new Date(clock.ms);
+export const advance = (ms: number) => {
+  clock.ms += ms;
+};
+
+export function newDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'madoguchi-mail-'));
+}
+
+export interface MailAppOptions {
+  dataDir: string;
+  smtpUrl?: string;
+  outbox?: Partial<OutboxConfig>;
+  publicUrl?: string;
+}
+
+export async function mailApp(o: MailAppOptions): Promise<FastifyInstance> {
+  const defaults = loadConfig({});
+  const config: Config = loadConfig(
+    {},
+    {
+      dataDir: o.dataDir,
+      publicUrl: o.publicUrl,
+      logLevel: process.env.TEST_LOG_LEVEL ?? 'trace',
+      rateLimits: { submit: 0, upload: 0, login: 0 },
+      mail: { ...defaults.mail, smtpUrl: o.smtpUrl },
+      // Driven by runOnce() unless a test starts it.
+      outbox: { ...defaults.outbox, enabled: false, ...o.outbox },
+    },
+  );
+  return buildApp(config, { now, ...(capturing ? { logStream: captureStream } : {}) });
+}
+
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Files the 罹災証明書 example (it has an e-mail field) through the real route. */
+export async function fileRisai(app: FastifyInstance, headers: Record<string, string> = {}) {
+  const res = await submit(app, 'risai-shomei', await risaiAnswers(app), headers);
+  if (res.statusCode !== 201) throw new Error(`filing failed: ${res.statusCode} ${res.body}`);
+  return res.json() as { receiptNumber: string; statusUrl: string };
+}
+
+export function outboxRows(app: FastifyInstance) {
+  return app.ctx.db.select().from(outbox).all();
+}
+
+/** The part of the captured server log written since `from` (an index into it). */
+export function logSince(from: number): string {
+  return capturedLog.slice(from).join('');
+}

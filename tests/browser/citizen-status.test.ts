@@ -25,6 +25,7 @@ import {
   shot,
 } from '../helpers/browser.ts';
 import { type TestApp, createTestApp } from '../helpers/app.ts';
+import { PNG } from '../helpers/fixtures.ts';
 import { TEST_PASSWORD, createStaffUser } from '../helpers/staff.ts';
 import { readQr } from '../server/pdf/qr-reader.ts';
 
@@ -112,6 +113,8 @@ describe('the applicant after filing, on a phone', () => {
     await choose(page, 'ご意見の分野', 'まちづくり（道路・公園・交通など）');
     await type(page, '/subject', '公園のベンチについて');
     await type(page, '/opinion', '北番町公園のベンチが壊れています。');
+    await page.locator(sel('/attachments')).setInputFiles({ name: 'ベンチ.png', mimeType: 'image/png', buffer: PNG });
+    await containsText(page.locator('.file-list'), 'ベンチ.png');
     await next(page, '回答の希望と連絡先');
     await choose(page, '回答を希望しますか', 'いいえ');
     await next(page, 'あなたについて・確認');
@@ -165,7 +168,15 @@ describe('the applicant after filing, on a phone', () => {
     await containsText(page.locator('.fix-comment'), 'ベンチのある場所も教えてください');
     await hasValue(page.locator(sel('/subject')), '公園のベンチについて'); // what was filed, not the draft
     await hasValue(page.locator(sel('/opinion')), '北番町公園のベンチが壊れています。');
+    await containsText(page.locator('.file-list'), 'ベンチ.png'); // the file filed stays attached
     await check(page, '03-fix-page');
+    // 200% zoom on the phone: no sideways scrolling with the banner either.
+    await page.setViewportSize({ width: 180, height: 370 });
+    await noHorizontalScroll(page, 'correction page at 200%');
+    await page.setViewportSize(PHONE.viewport);
+    // A file added while correcting is uploaded to the form like any other.
+    await page.locator(sel('/attachments')).setInputFiles({ name: '地図.png', mimeType: 'image/png', buffer: PNG });
+    await hasCount(page.locator('.file-list li'), 2);
     // The same validation as filing.
     await page.locator(sel('/opinion')).fill('');
     await page.getByRole('button', { name: '次へ' }).click();
@@ -219,6 +230,7 @@ describe('the applicant after filing, on a phone', () => {
     expect(filed.body.answers.subject).toBe('北番町公園のベンチの修理のお願い');
     expect(filed.body.revisions).toHaveLength(1);
     expect(filed.body.revisions[0].answers.subject).toBe('公園のベンチについて');
+    expect(filed.body.attachments.map((a: { name: string }) => a.name).sort()).toEqual(['ベンチ.png', '地図.png']);
 
     // The draft of the new application is as it was left.
     await openOpinionForm(page);
@@ -238,6 +250,9 @@ describe('the applicant after filing, on a phone', () => {
     await containsText(items.nth(1), '担当課から');
     await containsText(items.nth(1).locator('time'), /令和\d+年（20\d\d年）\d+月\d+日 \d+:\d\d/);
     await check(page, '07-message');
+    await page.setViewportSize({ width: 180, height: 370 });
+    await noHorizontalScroll(page, 'status page at 200%');
+    await page.setViewportSize(PHONE.viewport);
 
     // --- 取下げ ------------------------------------------------------------------------------
     const withdraw = page.getByRole('region', { name: '申請の取下げ' });

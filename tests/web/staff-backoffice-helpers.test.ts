@@ -129,18 +129,43 @@ describe('download file names', () => {
 });
 
 describe('what a paper layout can print', () => {
-  test('receipt number, filing date, then every printable answer in form order (group rows by index)', () => {
-    const def = libraryForm('disaster/risai-shomei.json');
-    const sources = layoutSources(def, 'ja', { $receiptNumber: '受付番号', $createdAt: '受付日' }, 2);
-    expect(sources.slice(0, 2)).toEqual([
-      { value: '$receiptNumber', label: '受付番号' },
-      { value: '$createdAt', label: '受付日' },
-    ]);
-    const values = sources.map((s) => s.value);
+  const labels = {
+    fixed: { receiptNumber: '受付番号', filedAt: '受付日時', filedDate: '受付日', printedDate: '印刷日', cityName: '市', formTitle: '手続き' },
+    part: (p: string) => p,
+    row: (l: string, n: number) => `${l}${n}`,
+    equals: (l: string, o: string) => `${l}=${o}`,
+    yes: 'はい',
+    no: 'いいえ',
+  };
+  const def = libraryForm('opinion/shichou-tayori.json');
+
+  test('a text box: fixed items, then every printable answer and its parts in form order', () => {
+    const values = layoutSources(def, 'ja', 'text', labels).map((s) => s.value);
+    expect(values.slice(0, 6)).toEqual(['receiptNumber', 'filedAt', 'filedDate', 'printedDate', 'cityName', 'formTitle']);
+    expect(values).toContain('/subject');
+    expect(values).toContain('/contactName/family');
+    expect(values).toContain('/contactAddress/postalCode');
+    expect(values).not.toContain('/attachments');
     expect(new Set(values).size).toBe(values.length);
-    expect(values.every((v) => v.startsWith('$') || v.startsWith('/'))).toBe(true);
-    const attachments = def.ui.pages.flatMap((p) => p.elements).filter((e) => 'widget' in e && e.widget === 'attachments');
-    for (const a of attachments) expect(values).not.toContain(`/${(a as { field: string }).field}`);
+    expect(values.indexOf('/topic')).toBeLessThan(values.indexOf('/subject'));
+  });
+
+  test('a check box: yes/no answers and one entry per option; no fixed items, no free text', () => {
+    const values = layoutSources(def, 'ja', 'checkbox', labels).map((s) => s.value);
+    expect(values).toContain('/replyWanted');
+    expect(values).toContain('/replyWanted=true');
+    expect(values).toContain('/topic=town-planning');
+    expect(values).not.toContain('receiptNumber');
+    expect(values).not.toContain('/subject');
+  });
+
+  test('repeating groups are addressed row by row', () => {
+    const kids = libraryForm('childcare/jidou-teate-nintei.json');
+    const values = layoutSources(kids, 'ja', 'text', labels, 2).map((s) => s.value);
+    const rows = values.filter((v) => /^\/[^/]+\/\d\//.test(v));
+    expect(rows.some((v) => v.includes('/0/'))).toBe(true);
+    expect(rows.some((v) => v.includes('/1/'))).toBe(true);
+    expect(rows.some((v) => v.includes('/2/'))).toBe(false);
   });
 });
 

@@ -1,35 +1,86 @@
-// What can be printed into a paper layout's box: an answer (by JSON Pointer, like every
-// answer in the app) or a fact of the submission (its receipt number, its filing date).
-import { type FormDefinition, isFieldElement } from '../../../core/definition.ts';
+// What can be printed into a paper layout's box (server/pdf/layout-pointer.ts): a fixed item
+// of the submission (receipt number, filing date, ...) or an answer by JSON Pointer, down to
+// one part of a name or address and one row of a repeating group. A check box takes a yes/no
+// answer, or "this option was chosen" ('/purposes=insurance').
+import { type FieldElement, type FormDefinition, isFieldElement } from '../../../core/definition.ts';
 import { encodePointerSegment } from '../../../core/fields.ts';
 import { text } from '../../../core/i18n.ts';
 
-export const SPECIAL_SOURCES = ['$receiptNumber', '$createdAt'] as const;
+export const FIXED_ITEMS = ['receiptNumber', 'filedAt', 'filedDate', 'printedDate', 'cityName', 'formTitle'] as const;
+export type FixedItem = (typeof FIXED_ITEMS)[number];
+
+/** The kind of PDF box a source is for: text takes anything printable, a check box a yes/no. */
+export type BoxKind = 'text' | 'checkbox' | 'choice';
 
 export interface Source {
   value: string;
   label: string;
 }
 
-/** Every answer that prints as one piece of text, in form order; rows of a group by index. */
-export function layoutSources(def: FormDefinition, lang: string, special: Record<(typeof SPECIAL_SOURCES)[number], string>, groupRows = 3): Source[] {
-  const out: Source[] = SPECIAL_SOURCES.map((s) => ({ value: s, label: special[s] }));
+const PARTS: Partial<Record<string, readonly string[]>> = {
+  'name-kana': ['family', 'given', 'familyKana', 'givenKana'],
+  'postal-address': ['postalCode', 'address1', 'address2'],
+};
+const CHOICE = new Set(['radio', 'select', 'checkboxes']);
+const BOOLEAN = new Set(['yes-no', 'consent']);
+
+export interface SourceLabels {
+  fixed: Record<FixedItem, string>;
+  part: (part: string) => string;
+  row: (label: string, n: number) => string;
+  equals: (label: string, option: string) => string;
+  yes: string;
+  no: string;
+}
+
+function forElement(el: FieldElement, pointer: string, label: string, kind: BoxKind, lang: string, l: SourceLabels, out: Source[]): void {
+  if (el.widget === 'attachments' || el.widget === 'group') return;
+  if (kind === 'checkbox') {
+    if (BOOLEAN.has(el.widget)) {
+      out.push({ value: pointer, label });
+      if (el.widget === 'yes-no') {
+        out.push({ value: `${pointer}=true`, label: l.equals(label, l.yes) }, { value: `${pointer}=false`, label: l.equals(label, l.no) });
+      }
+    }
+    if (CHOICE.has(el.widget)) {
+      for (const [value, optionLabel] of Object.entries(el.options ?? {})) out.push({ value: `${pointer}=${value}`, label: l.equals(label, text(optionLabel, lang)) });
+    }
+    return;
+  }
+  if (kind === 'choice') {
+    if (CHOICE.has(el.widget) || BOOLEAN.has(el.widget)) out.push({ value: pointer, label });
+    return;
+  }
+  out.push({ value: pointer, label });
+  for (const part of PARTS[el.widget] ?? []) out.push({ value: `${pointer}/${part}`, label: `${label}（${l.part(part)}）` });
+}
+
+/** Every source a box of `kind` can take, in form order; `groupRows` rows of each repeating group. */
+export function layoutSources(def: FormDefinition, lang: string, kind: BoxKind, labels: SourceLabels, groupRows = 3): Source[] {
+  const out: Source[] = kind === 'text' ? FIXED_ITEMS.map((f) => ({ value: f, label: labels.fixed[f] })) : [];
   for (const page of def.ui.pages) {
     for (const el of page.elements) {
-      if (!isFieldElement(el) || el.widget === 'attachments') continue;
+      if (!isFieldElement(el)) continue;
       const key = `/${encodePointerSegment(el.field)}`;
       if (el.widget !== 'group') {
-        out.push({ value: key, label: text(el.label, lang) });
+        forElement(el, key, text(el.label, lang), kind, lang, labels, out);
         continue;
       }
       const itemLabel = text(el.itemLabel ?? el.label, lang);
       for (let row = 0; row < groupRows; row++) {
         for (const inner of el.elements ?? []) {
-          if (inner.widget === 'attachments') continue;
-          out.push({ value: `${key}/${row}/${encodePointerSegment(inner.field)}`, label: `${itemLabel} ${row + 1}: ${text(inner.label, lang)}` });
+          forElement(inner, `${key}/${row}/${encodePointerSegment(inner.field)}`, `${labels.row(itemLabel, row + 1)}: ${text(inner.label, lang)}`, kind, lang, labels, out);
         }
       }
     }
   }
   return out;
+}
+
+/** The kind of source an AcroForm field type takes (buttons and signatures take none). */
+export function boxKind(type: string | undefined): BoxKind | null {
+  if (type === 'checkbox') return 'checkbox';
+  if (type === 'radio' || type === 'dropdown' || type === 'list') return 'choice';
+  if (type === 'button' || type === 'signature') return null;
+  return 'text';
 }

@@ -4,7 +4,7 @@ import { fileUrls, type LayoutDetail } from '../lib/backoffice-api.ts';
 
 export async function uploadLayout(formId: string, file: File, name: string): Promise<{ status: number; body: LayoutDetail & ApiError }> {
   const data = new FormData();
-  data.append('name', name);
+  if (name) data.append('name', name); // without one the server names it after the file
   data.append('file', file, file.name);
   const headers = { ...baseHeaders('POST'), Accept: 'application/json' };
   const res = await fetch(fileUrls.layouts(formId), { method: 'POST', headers, body: data, credentials: 'same-origin' });

@@ -73,17 +73,21 @@ export interface SubmissionDetail {
 
 export interface LayoutField {
   name: string;
-  type?: string;
-  page?: number;
+  type: 'text' | 'checkbox' | 'radio' | 'dropdown' | 'list' | 'button' | 'signature';
+  /** 1-based, null when the PDF does not say. */
+  page: number | null;
+  options?: string[];
 }
 export interface LayoutPage {
+  page: number;
   width: number;
   height: number;
 }
-/** Where one answer goes: an AcroForm field, or a position on a page (PDF points). */
+/** Where answers go (server/pdf/layout-mapping.ts): AcroForm field name → source; free positions. */
 export interface LayoutMapping {
-  fields: { pdfField: string; source: string }[];
-  positions: { source: string; page: number; x: number; y: number; size?: number }[];
+  fields: Record<string, string>;
+  /** page is 1-based; x, y in PDF points from the bottom left. */
+  positions: { page: number; x: number; y: number; size?: number; pointer: string }[];
 }
 export interface LayoutSummary {
   id: string;

@@ -129,7 +129,6 @@ function Upload({ formId, onUploaded }: { formId: string; onUploaded(l: LayoutDe
   const submit = async (e: Event) => {
     e.preventDefault();
     const found: Record<string, string> = {};
-    if (!name.trim()) found.name = t('layouts.nameMissing');
     if (!file) found.file = t('layouts.fileMissing');
     if (file && Object.keys(found).length === 0) {
       setBusy(true);
@@ -158,7 +157,7 @@ function Upload({ formId, onUploaded }: { formId: string; onUploaded(l: LayoutDe
       <h2 id="layout-upload-title">{t('layouts.upload')}</h2>
       <ErrorSummary items={Object.entries(errors).map(([k, message]) => ({ message, target: `layout-${k}` }))} focusKey={attempts} />
       <form noValidate onSubmit={submit}>
-        <TextField id="layout-name" label={t('layouts.name')} value={name} onValue={setName} error={errors.name} autoComplete="off" />
+        <TextField id="layout-name" label={t('layouts.name')} hint={t('layouts.nameHint')} value={name} onValue={setName} error={errors.name} autoComplete="off" />
         <div class={`field${errors.file ? ' field--error' : ''}`}>
           <label class="label" for="layout-file">
             {t('layouts.file')}

@@ -215,7 +215,27 @@ describe('the applicant after filing, on a phone', () => {
     await type(page, '/subject', '北番町公園のベンチの修理のお願い');
     await hasCount(page.locator(`[id="${inputId('/subject')}-error"]`), 0);
     await next(page, '修正内容の確認');
+    // The corrections reach the server but the answer is lost on the way back; sent again,
+    // the server says it is no longer returned (409), and the page sees they arrived.
+    let puts = 0;
+    await page.route('**/api/submissions/*/answers', async (route) => {
+      if (route.request().method() !== 'PUT') return route.continue();
+      puts++;
+      const response = await route.fetch();
+      if (puts === 1) {
+        expect(response.status()).toBe(200);
+        await route.abort('connectionreset');
+      } else {
+        expect(response.status()).toBe(409);
+        await route.fulfill({ response });
+      }
+    });
     await page.getByRole('button', { name: '修正を送信する' }).click();
+    await containsText(page.getByRole('alert'), 'もう一度「修正を送信する」を押してください');
+    await page.getByRole('button', { name: '修正を送信する' }).click();
+    await hasText(h1(page), '申請状況');
+    await page.unroute('**/api/submissions/*/answers');
+    expect(puts).toBe(2);
 
     // Back on the status page: 受付済み again, and said so where focus is.
     await hasText(h1(page), '申請状況');

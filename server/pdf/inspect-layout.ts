@@ -57,7 +57,13 @@ export async function openLayoutPdf(bytes: Uint8Array): Promise<PDFDocument> {
     throw new LayoutPdfError('notPdf');
   }
   if (doc.isEncrypted) throw new LayoutPdfError('encrypted');
-  const pages = doc.getPageCount();
+  let pages: number;
+  try {
+    // A file with a PDF header but no page tree loads; reading its pages is what fails.
+    pages = doc.getPages().length;
+  } catch {
+    throw new LayoutPdfError('notPdf');
+  }
   if (pages === 0) throw new LayoutPdfError('notPdf');
   if (pages > MAX_LAYOUT_PAGES) throw new LayoutPdfError('tooManyPages');
   return doc;

@@ -62,6 +62,8 @@ function checkName(raw: unknown, lang: string): string {
   return name.replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
+const tooLarge = () => new HttpError(413, 'error.layoutFileTooLarge', { limit: LAYOUT_MAX_BYTES / 1024 / 1024 });
+
 /** The multipart upload: `file` (the PDF) and an optional `name` (default: the file's name). */
 async function readUpload(request: FastifyRequest): Promise<{ pdf: Buffer; name: unknown; filename?: string }> {
   let pdf: Buffer | undefined;
@@ -69,8 +71,14 @@ async function readUpload(request: FastifyRequest): Promise<{ pdf: Buffer; name:
   let name: unknown;
   for await (const part of request.parts({ limits: { fileSize: LAYOUT_MAX_BYTES, files: 1, fields: 4 } })) {
     if (part.type === 'file') {
-      const data = await part.toBuffer();
-      if (part.file.truncated) throw new HttpError(413, 'error.layoutFileTooLarge', { limit: LAYOUT_MAX_BYTES / 1024 / 1024 });
+      let data: Buffer;
+      try {
+        data = await part.toBuffer();
+      } catch (error) {
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+        throw error;
+      }
+      if (part.file.truncated) throw tooLarge();
       if (part.fieldname === 'file') {
         pdf = data;
         filename = part.filename;

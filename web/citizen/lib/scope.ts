@@ -2,6 +2,7 @@
 // uses the form's own session and /forms/:id/...; correcting a returned application
 // (/s/:token/fix/...) uses a session of its own, so its answers never touch a draft of a
 // new application of the same form.
+import type { ComponentChildren } from 'preact';
 import type { ApiError, Response } from './api.ts';
 import type { Answers } from './pointer.ts';
 
@@ -12,6 +13,8 @@ export interface FormScope {
   path(rest: string): string;
   /** Where 「戻る」 on the first page leads (the procedure list by default). */
   exit?: { href: string; label: string };
+  /** Shown right under each page's heading, where focus lands (what is being corrected). */
+  note?: ComponentChildren;
   /** Set when correcting: the check page sends the answers here instead of filing anew. */
   correction?: Correction;
 }

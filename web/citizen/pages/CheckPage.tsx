@@ -106,6 +106,7 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
       </p>
       {attempts > 0 && <ErrorSummary items={items} title={t('check.invalid')} focusKey={attempts} />}
       <PageTitle title={`${attempts > 0 && items.length > 0 ? t('title.errorPrefix') : ''}${title} - ${formTitle}`}>{title}</PageTitle>
+      {scope?.note}
       <p class="lead">{correction?.texts.intro ?? t('check.intro')}</p>
       <Answers def={def} answers={ev.filing} isHidden={ev.isHidden} lang={lang} t={t} changeHref={(i) => path(`p/${i + 1}?from=check`)} />
       {problem && (

@@ -2,6 +2,7 @@
 // page and validation as filing. The filed answers load into a session of their own, so a
 // draft of a new application of the same form is never touched; the check page sends
 // them back with PUT .../answers, and the status page then says they arrived.
+import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { instantiateValidator, type ValidatorFactory } from '../../../core/validator-runtime.ts';
 import { LoadError, Loading, NotFound, PageTitle } from '../components/Layout.tsx';
@@ -79,10 +80,11 @@ function load(token: string, lang: string, store: Store): Promise<Loaded> {
   return p;
 }
 
-function scopeFor(token: string, key: string, store: Store, st: StatusTranslate): FormScope {
+function scopeFor(token: string, key: string, store: Store, st: StatusTranslate, note: ComponentChildren): FormScope {
   const status = `/s/${enc(token)}`;
   return {
     key,
+    note,
     path: (rest) => `${status}/fix/${rest}`,
     exit: { href: status, label: st('fix.backToStatus') },
     correction: {
@@ -147,7 +149,6 @@ export function CorrectionPage({ token, view }: { token: string; view: FormView 
     );
   }
   const { rt, status, key } = result;
-  const scope = scopeFor(token, key, store, st);
   const comment = latestComment(status);
   const banner = (
     <div class="notice notice--action">
@@ -160,20 +161,9 @@ export function CorrectionPage({ token, view }: { token: string; view: FormView 
       )}
     </div>
   );
-  if (view.kind === 'check') {
-    return (
-      <>
-        {banner}
-        <CheckPage rt={rt} scope={scope} />
-      </>
-    );
-  }
+  const scope = scopeFor(token, key, store, st, banner);
+  if (view.kind === 'check') return <CheckPage rt={rt} scope={scope} />;
   if (view.kind === 'example') return <ExamplePage rt={rt} from={view.from} scope={scope} />;
   if (view.kind !== 'page' || view.index < 0 || view.index >= rt.def.ui.pages.length) return <NotFound />;
-  return (
-    <>
-      {banner}
-      <WizardPage rt={rt} index={view.index} fromCheck={view.fromCheck} scope={scope} />
-    </>
-  );
+  return <WizardPage rt={rt} index={view.index} fromCheck={view.fromCheck} scope={scope} />;
 }

@@ -150,6 +150,7 @@ export function WizardPage({ rt, index, fromCheck, scope }: { rt: FormRuntime; i
       <PageTitle title={`${showSummary && pageErrors.length > 0 ? t('title.errorPrefix') : ''}${pageTitle} - ${formTitle}`} focus={!cameForError}>
         <L value={page.title} lang={lang} />
       </PageTitle>
+      {scope?.note}
       {index === 0 && def.description && (
         <p class="lead">
           <L value={def.description} lang={lang} />

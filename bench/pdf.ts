@@ -1,10 +1,14 @@
 // npm run bench:pdf — printing submissions: one at a time (the staff "print" button) and
 // 1,000 into one PDF (bulk print), against a baseline that runs the very same layout code
 // with pdf-lib's built-in Helvetica and ASCII text: no font to shape, subset or embed.
-// The ratio is what the Japanese font costs.
+// The ratio is what the Japanese font costs. Then one submission printed onto a city's
+// paper layout (AcroForm fields filled, flattened), against loading and saving the same
+// paper untouched.
 import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
 import { receiptNumberFromDigits } from '../core/receipt-number.ts';
-import { type PdfFonts, loadFontFiles } from '../server/pdf/fonts.ts';
+import { renderOnLayout } from '../server/pdf/fill-layout.ts';
+import { type PdfFonts, embedFonts, loadFontFiles } from '../server/pdf/fonts.ts';
+import type { LayoutMapping } from '../server/pdf/layout-mapping.ts';
 import { type SubmissionPrint, layoutSubmission } from '../server/pdf/layout-submission.ts';
 import { renderBulkPdf } from '../server/pdf/render-bulk.ts';
 import { renderSubmissionPdf } from '../server/pdf/render-submission.ts';
@@ -97,5 +101,32 @@ console.log(
   `${BULK} submissions in one PDF (${await pages(bulk.result)} pages, ${(bulk.result.length / 1024 / 1024).toFixed(1)} MB): ` +
     `${perBulk.toFixed(2)} ms per submission (${(bulk.ms / 1000).toFixed(1)} s); ` +
     `baseline ${perBase.toFixed(2)} ms per submission (${(bulkBase.ms / 1000).toFixed(1)} s); ratio ${(perBulk / perBase).toFixed(1)}x`,
+);
+/** A two-page paper form like a city's: Japanese labels, text fields and check boxes. */
+async function paperForm(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const { regular } = await embedFonts(doc, loadFontFiles());
+  const p1 = doc.addPage([595.28, 841.89]);
+  doc.addPage([595.28, 841.89]);
+  const form = doc.getForm();
+  ['氏名', '生年月日', '住所', '電話番号', '受付番号', '災害名'].forEach((label, i) => {
+    p1.drawText(label, { x: 60, y: 760 - i * 40, size: 10, font: regular });
+    form.createTextField(`f${i}`).addToPage(p1, { x: 150, y: 752 - i * 40, width: 360, height: 22 });
+  });
+  form.createCheckBox('victim').addToPage(p1, { x: 150, y: 500, width: 14, height: 14 });
+  return doc.save();
+}
+const paper = await paperForm();
+const mapping: LayoutMapping = {
+  fields: { f0: '/applicantName', f1: '/applicantBirthDate', f2: '/applicantAddress', f3: '/applicantPhone', f4: 'receiptNumber', f5: '/disasterName', victim: '/applicantIsVictim' },
+  positions: [{ page: 2, x: 60, y: 760, pointer: '/damageDescription' }],
+};
+for (let i = 0; i < 3; i++) await renderOnLayout(paper, mapping, one);
+const onLayout = await median(SINGLE_RUNS, () => renderOnLayout(paper, mapping, one));
+const layoutBase = await median(SINGLE_RUNS, async () => (await PDFDocument.load(paper)).save());
+const layoutPdf = await renderOnLayout(paper, mapping, one);
+console.log(
+  `1 submission on a paper layout (7 fields + 1 position, ${kb(layoutPdf.length)}): ${onLayout.toFixed(1)} ms; ` +
+    `baseline (load and save the paper) ${layoutBase.toFixed(1)} ms; ratio ${(onLayout / layoutBase).toFixed(1)}x`,
 );
 console.log(`heap after: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`);

@@ -15,7 +15,9 @@ export interface StatusText {
   title: string;
   receiptNumber: string;
   statusLabel: string;
-  returned: boolean;
+  /** What the mail is about: 差戻し asks for a correction, a resubmission is back at 受付, the applicant withdrew. */
+  kind: 'returned' | 'resubmitted' | 'withdrawn' | 'other';
+  /** The clerk's comment, or the applicant's own when they withdrew. */
   comment?: string;
   department: string;
 }
@@ -51,12 +53,20 @@ const ja: MailTexts = {
   ],
   statusSubject: (t) => `【${t.statusLabel}】${t.title}（受付番号 ${t.receiptNumber}）`,
   status: (t) => [
-    { p: `受付番号 ${t.receiptNumber}（${t.title}）の状況が「${t.statusLabel}」になりました。` },
-    ...(t.comment ? [{ p: `担当課からのコメント:\n${t.comment}` }] : []),
     {
-      p: t.returned
-        ? '申請内容の修正をお願いします。受付のときのメールにある状況確認リンクを開き、内容を直して、もう一度送信してください。'
-        : '詳しくは、受付のときのメールにある状況確認リンクからご確認ください。',
+      p:
+        t.kind === 'resubmitted'
+          ? `受付番号 ${t.receiptNumber}（${t.title}）の修正した申請を受け付けました。`
+          : t.kind === 'withdrawn'
+            ? `受付番号 ${t.receiptNumber}（${t.title}）の申請を取り下げました。`
+            : `受付番号 ${t.receiptNumber}（${t.title}）の状況が「${t.statusLabel}」になりました。`,
+    },
+    ...(t.comment ? [{ p: `${t.kind === 'withdrawn' ? 'あなたが書いた理由' : '担当課からのコメント'}:\n${t.comment}` }] : []),
+    {
+      p:
+        t.kind === 'returned'
+          ? '申請内容の修正をお願いします。受付のときのメールにある状況確認リンクを開き、内容を直して、もう一度送信してください。'
+          : '詳しくは、受付のときのメールにある状況確認リンクからご確認ください。',
     },
     { p: `このメールは送信専用です。返信はできません。お問い合わせは${t.department}へお願いします。` },
   ],
@@ -81,10 +91,18 @@ const en: MailTexts = {
   ],
   statusSubject: (t) => `${t.statusLabel}: ${t.title} (receipt number ${t.receiptNumber})`,
   status: (t) => [
-    { p: `The status of receipt number ${t.receiptNumber} (${t.title}) is now: ${t.statusLabel}.` },
-    ...(t.comment ? [{ p: `Comment from the office:\n${t.comment}` }] : []),
     {
-      p: t.returned
+      p:
+        t.kind === 'resubmitted'
+          ? `We have received your corrected application: receipt number ${t.receiptNumber} (${t.title}).`
+          : t.kind === 'withdrawn'
+            ? `Your application with receipt number ${t.receiptNumber} (${t.title}) has been withdrawn.`
+            : `The status of receipt number ${t.receiptNumber} (${t.title}) is now: ${t.statusLabel}.`,
+    },
+    ...(t.comment ? [{ p: `${t.kind === 'withdrawn' ? 'The reason you gave' : 'Comment from the office'}:\n${t.comment}` }] : []),
+    {
+      p:
+        t.kind === 'returned'
         ? 'Please correct your application: open the status link from your receipt mail, change what is needed and send it again.'
         : 'For details, open the status link from your receipt mail.',
     },

@@ -7,7 +7,7 @@ import { text } from '../../core/i18n.ts';
 import { STATUS_LABELS, type Status } from '../../core/status.ts';
 import type { Db } from '../store/db.ts';
 import { type Block, renderHtml, renderText, type Section } from './mail-body.ts';
-import { mailTexts } from './mail-texts.ts';
+import { mailTexts, type StatusText } from './mail-texts.ts';
 import { queueMail } from './outbox-repo.ts';
 import { counterUrl } from './receipt-qr.ts';
 
@@ -85,6 +85,12 @@ export function queueReceiptMail(db: Db, a: About & { statusUrl: string; origin?
   );
 }
 
+// Back to `received` only happens as the resubmission after 差戻し.
+function statusKind(status: Status): StatusText['kind'] {
+  if (status === 'returned' || status === 'withdrawn') return status;
+  return status === 'received' ? 'resubmitted' : 'other';
+}
+
 export function queueStatusMail(db: Db, a: About & { status: Status; comment?: string | null }): void {
   const to = applicantEmail(a.def, a.answers);
   if (!to) return;
@@ -92,7 +98,7 @@ export function queueStatusMail(db: Db, a: About & { status: Status; comment?: s
     title: text(a.def.title, lang),
     receiptNumber: a.receiptNumber,
     statusLabel: text(STATUS_LABELS[a.status], lang),
-    returned: a.status === 'returned',
+    kind: statusKind(a.status),
     comment: a.comment?.trim() || undefined,
     department: department(a.def),
   });

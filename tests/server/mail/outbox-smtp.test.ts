@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { queueMessageMail, queueStaffNotification, queueStatusMail } from '../../../server/mail/notices.ts';
 import { submissions } from '../../../server/store/schema.sqlite.ts';
 import { libraryForm } from '../../helpers/fixtures.ts';
+import { loginAs } from '../../helpers/staff.ts';
 import { capturedLog, personalStrings } from '../../helpers/log-capture.ts';
 import { fileRisai, logSince, mailApp, newDataDir, outboxRows, removeDataDir } from './mail-app.ts';
 import { parseMail } from './parse-mail.ts';
@@ -124,6 +125,31 @@ describe('other mails', () => {
     expect(message!.headers.subject).toBe(`【お知らせ】罹災証明書交付申請（受付番号 ${filed.receiptNumber}）`);
     expect(message!.text()).toContain('調査日は12月3日（木）午後を予定しています。');
     expect(message!.text()).toContain('税務課');
+  });
+
+  it('a clerk returning a submission through the staff API: the applicant gets the comment and what to do', async () => {
+    const filed = await fileRisai(app);
+    const clerk = await loginAs(app, 'zeimu-clerk', [{ department: '税務課', role: 'clerk' }]);
+    const res = await clerk({ method: 'POST', url: `/api/staff/submissions/${filed.receiptNumber}/status`, payload: { status: 'returned', comment: '写真をもう1枚お願いします。' } });
+    expect(res.statusCode, res.body).toBe(200);
+    await app.ctx.outbox.runOnce();
+    const mails = (await sink.received(2)).map((m) => parseMail(m.raw));
+    const returned = mails.find((m) => m.headers.subject!.startsWith('【差戻し'))!;
+    expect(returned.text()).toContain('担当課からのコメント:\n写真をもう1枚お願いします。');
+    expect(returned.text()).toContain('状況確認リンクを開き、内容を直して');
+  });
+
+  it('withdrawing through the status link mails the applicant their own reason, not as the office\'s comment', async () => {
+    const filed = await fileRisai(app);
+    const token = filed.statusUrl.split('/s/')[1]!;
+    const res = await app.inject({ method: 'POST', url: `/api/submissions/${token}/withdraw`, payload: { comment: '自分で修理できました。' } });
+    expect(res.statusCode, res.body).toBe(200);
+    await app.ctx.outbox.runOnce();
+    const mails = (await sink.received(2)).map((m) => parseMail(m.raw));
+    const withdrawn = mails.find((m) => m.headers.subject!.startsWith('【取下げ】'))!;
+    expect(withdrawn.text()).toContain(`受付番号 ${filed.receiptNumber}（罹災証明書交付申請）の申請を取り下げました。`);
+    expect(withdrawn.text()).toContain('あなたが書いた理由:\n自分で修理できました。');
+    expect(withdrawn.text()).not.toContain('担当課からのコメント');
   });
 
   it('queues nothing for an applicant who gave no address', async () => {

@@ -66,6 +66,7 @@ export function App() {
         setCsrfToken(csrf);
         setUser(u);
         if (staffRoute(location.pathname).kind === 'login') navigate(homeFor(u) === 'inbox' ? paths.inbox : paths.forms, { replace: true });
+        else if (isRoot(location.pathname) && homeFor(u) === 'inbox') navigate(paths.inbox, { replace: true });
       },
       logout() {
         api.logout().finally(() => {
@@ -102,6 +103,7 @@ export function App() {
   else if (r.kind === 'setup') page = <SetupPage />;
   else if (!user) page = <LoginPage />;
   else if (r.kind === 'login') page = <FormsPage key={key} />;
+  else if (r.kind === 'forms' && isRoot(loc.path) && homeFor(user) === 'inbox') page = <Redirect to={paths.inbox} />;
   else if (r.kind === 'forms') page = <FormsPage key={key} />;
   else if (r.kind === 'newForm') page = <NewFormPage key={key} />;
   else if (r.kind === 'form') page = <FormPage key={key} id={r.id} />;
@@ -112,7 +114,7 @@ export function App() {
   else if (r.kind === 'users') page = <UsersPage key={key} />;
   else if (r.kind === 'inbox') page = <InboxPage key={key} />;
   else if (r.kind === 'submission') page = <SubmissionPage key={key} receiptNumber={r.receiptNumber} />;
-  else if (r.kind === 'receipt') page = <ReceiptRedirect receiptNumber={r.receiptNumber} />;
+  else if (r.kind === 'receipt') page = <Redirect to={paths.submission(r.receiptNumber)} />;
   else if (r.kind === 'counter') page = <CounterPage key={key} />;
   else if (r.kind === 'aggregate') page = <AggregatePage key={key} id={r.id} />;
   else if (r.kind === 'layouts') page = <LayoutsPage key={key} id={r.id} />;
@@ -127,8 +129,10 @@ export function App() {
   );
 }
 
-/** /staff/r/:receiptNumber, where the receipt QR code leads: the submission itself. */
-function ReceiptRedirect({ receiptNumber }: { receiptNumber: string }) {
-  useEffect(() => navigate(paths.submission(receiptNumber), { replace: true }), [receiptNumber]);
+/** /staff/ is the inbox for a clerk; /staff/r/:receiptNumber (the receipt QR code) the submission. */
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
   return <Loading />;
 }
+
+const isRoot = (path: string) => path.replace(/\/+$/, '') === '/staff';

@@ -257,4 +257,5 @@ export const backofficeEn: Record<keyof typeof backofficeJa, string> = {
   'layouts.type.list': 'list',
   'layouts.type.button': 'button',
   'layouts.type.signature': 'signature',
+  'csv.header': '(header row)',
 };

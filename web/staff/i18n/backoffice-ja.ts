@@ -256,4 +256,5 @@ export const backofficeJa = {
   'layouts.type.list': 'リスト',
   'layouts.type.button': 'ボタン',
   'layouts.type.signature': '署名',
+  'csv.header': '（見出し行）',
 };

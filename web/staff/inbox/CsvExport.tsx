@@ -8,10 +8,11 @@ import { fileUrls } from '../lib/backoffice-api.ts';
 import { fetchFile, saveBlob } from '../lib/downloads.ts';
 import { type InboxFilter, exportQuery } from '../lib/inbox-query.ts';
 import { paths } from '../lib/routes.ts';
+import { codePoints } from '../lib/code-points.ts';
 
 type Encoding = 'utf8bom' | 'sjis';
 interface Unencodable {
-  receiptNumber: string;
+  receiptNumber: string | null;
   column: string;
   char: string;
 }
@@ -22,7 +23,7 @@ export function CsvExport({ filter }: { filter: InboxFilter }) {
   const [encoding, setEncoding] = useState<Encoding>('utf8bom');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
-  const [refused, setRefused] = useState<Unencodable[] | null>(null);
+  const [refused, setRefused] = useState<{ count: number; list: Unencodable[] } | null>(null);
 
   const download = async (enc: Encoding) => {
     setBusy(true);
@@ -34,7 +35,8 @@ export function CsvExport({ filter }: { filter: InboxFilter }) {
         saveBlob(res.blob, res.filename ?? `${filter.form}.csv`);
         setStatus({ text: t('csv.done') });
       } else if (res.status === 422 && res.body.error === 'unencodable') {
-        setRefused((res.body.errors ?? []) as unknown as Unencodable[]);
+        const list = (res.body.errors ?? []) as unknown as Unencodable[];
+        setRefused({ count: typeof res.body.count === 'number' ? res.body.count : list.length, list });
         setStatus({ text: t('csv.unencodable'), error: true });
       } else setStatus({ text: res.body.message ?? t('error.failed'), error: true });
     } catch {
@@ -80,7 +82,7 @@ export function CsvExport({ filter }: { filter: InboxFilter }) {
       </div>
       {refused && (
         <div class="unencodable">
-          <p>{t('csv.unencodableList', { n: refused.length })}</p>
+          <p>{t('csv.unencodableList', { n: refused.count })}</p>
           <div class="table-wrap">
             <table class="table">
               <caption class="visually-hidden">{t('csv.unencodableCaption')}</caption>
@@ -92,11 +94,9 @@ export function CsvExport({ filter }: { filter: InboxFilter }) {
                 </tr>
               </thead>
               <tbody>
-                {refused.slice(0, SHOWN).map((r, i) => (
+                {refused.list.slice(0, SHOWN).map((r, i) => (
                   <tr key={i}>
-                    <th scope="row">
-                      <a href={paths.submission(r.receiptNumber)}>{r.receiptNumber}</a>
-                    </th>
+                    <th scope="row">{r.receiptNumber ? <a href={paths.submission(r.receiptNumber)}>{r.receiptNumber}</a> : t('csv.header')}</th>
                     <td>{r.column}</td>
                     <td>
                       <span class="char">{r.char}</span> <span class="muted">{codePoints(r.char)}</span>
@@ -106,7 +106,7 @@ export function CsvExport({ filter }: { filter: InboxFilter }) {
               </tbody>
             </table>
           </div>
-          {refused.length > SHOWN && <p class="muted">{t('csv.more', { n: refused.length - SHOWN })}</p>}
+          {refused.count > Math.min(SHOWN, refused.list.length) && <p class="muted">{t('csv.more', { n: refused.count - Math.min(SHOWN, refused.list.length) })}</p>}
           <button type="button" class="button" disabled={busy} onClick={() => (setEncoding('utf8bom'), download('utf8bom'))}>
             {t('csv.useUtf8')}
           </button>
@@ -114,9 +114,4 @@ export function CsvExport({ filter }: { filter: InboxFilter }) {
       )}
     </section>
   );
-}
-
-/** 'U+9AD9': the character named unambiguously (some look alike, some do not show). */
-export function codePoints(s: string): string {
-  return [...s].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 }

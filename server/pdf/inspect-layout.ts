@@ -53,7 +53,8 @@ export async function openLayoutPdf(bytes: Uint8Array): Promise<PDFDocument> {
   try {
     doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
   } catch (error) {
-    if ((error as Error).name === 'EncryptedPDFError') throw new LayoutPdfError('encrypted');
+    // pdf-lib's EncryptedPDFError is compiled to ES5, so instanceof does not find it: its message does.
+    if (/encrypted/i.test((error as Error).message)) throw new LayoutPdfError('encrypted');
     throw new LayoutPdfError('notPdf');
   }
   if (doc.isEncrypted) throw new LayoutPdfError('encrypted');

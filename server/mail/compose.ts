@@ -34,7 +34,9 @@ export function composeMail(row: OutboxMail, from: string): SendMailOptions {
   }
   return {
     from,
-    to: mail.to,
+    // Objects, not strings: nodemailer reads a string as a list, so "a@b.jp, c@d.jp" in an
+    // answer could otherwise add a recipient.
+    to: mail.to.map((address) => ({ name: '', address })),
     subject: mail.subject,
     text: mail.text,
     ...(mail.html ? { html: mail.html } : {}),

@@ -1,6 +1,6 @@
 // How an outbox row becomes a message: escaped HTML, recipients taken literally, a
 // Message-ID that stays the same when a row is sent again, nothing read from disk.
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { describe, expect, it } from 'vitest';
 import { composeMail, fromDomain, messageId } from '../../../server/mail/compose.ts';
 import { renderHtml, renderText } from '../../../server/mail/mail-body.ts';
@@ -8,7 +8,7 @@ import { describeFailure, isPermanentFailure } from '../../../server/mail/retry-
 import { emlFileName } from '../../../server/mail/transport.ts';
 import { parseMail } from './parse-mail.ts';
 
-const build = async (options: nodemailer.SendMailOptions) =>
+const build = async (options: SendMailOptions) =>
   (await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }).sendMail(options)) as { message: Buffer; envelope: { to: string[] } };
 
 const row = { id: 42, createdAt: '2026-12-01T01:02:03.456Z' };

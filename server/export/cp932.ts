@@ -26,6 +26,11 @@ function roundTrips(text: string): boolean {
   return iconv.decode(iconv.encode(text, 'cp932'), 'cp932') === text;
 }
 
+/** Whether all of `text` (after the mapping above) survives CP932. */
+export function fitsCp932(text: string): boolean {
+  return roundTrips(toMicrosoftMapping(text));
+}
+
 /** The characters of `text` (after the mapping above) that CP932 cannot hold, each once, in order. */
 export function unencodableChars(text: string): string[] {
   const mapped = toMicrosoftMapping(text);

@@ -41,7 +41,7 @@ interface MailTexts {
 const ja: MailTexts = {
   receiptSubject: (t) => `【受付】${t.title}（受付番号 ${t.receiptNumber}）`,
   receipt: (t) => [
-    { p: `「${t.title}」の申請を受け付けました。` },
+    { p: `「${t.title}」を受け付けました。` },
     { p: `受付番号: ${t.receiptNumber}` },
     {
       p: '申請の状況は、次のリンクで確認できます。このリンクを開くと誰でも状況を見られるので、他の人には教えないでください。',
@@ -82,7 +82,7 @@ const ja: MailTexts = {
 const en: MailTexts = {
   receiptSubject: (t) => `Received: ${t.title} (receipt number ${t.receiptNumber})`,
   receipt: (t) => [
-    { p: `We have received your application: ${t.title}.` },
+    { p: `Your application has been received: ${t.title}.` },
     { p: `Receipt number: ${t.receiptNumber}` },
     { p: 'You can check its status with this link. Anyone who opens the link can see the status, so do not share it.', link: t.statusUrl },
     { p: 'If you come to the city office, show the receipt number or the QR code in this mail to the staff.' },

@@ -78,8 +78,8 @@ describe('receipt mail over SMTP', () => {
       `Received: Application for a Disaster Victim Certificate (Risai Shōmeisho) (receipt number ${filed.receiptNumber}) / 【受付】罹災証明書交付申請（受付番号 ${filed.receiptNumber}）`,
     );
     const text = parsed.text();
-    expect(text.indexOf('We have received your application')).toBeGreaterThanOrEqual(0);
-    expect(text.indexOf('We have received your application')).toBeLessThan(text.indexOf('申請を受け付けました'));
+    expect(text.indexOf('Your application has been received')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('Your application has been received')).toBeLessThan(text.indexOf('」を受け付けました。'));
     expect(parsed.headers['content-language']).toBe('en');
     expect(parsed.html()).toContain('<div lang="en">');
     expect(parsed.html()).toContain('<div lang="ja">');

@@ -5,14 +5,9 @@
 // value: '/purposes=insurance' is ticked when that option was chosen.
 import type { FieldElement, FormDefinition, JSONSchema } from '../../core/definition.ts';
 import { itemSchema, propertySchema, splitPointer, topLevelFields } from '../../core/fields.ts';
+import { ANSWER_PARTS, FIXED_ITEMS, type FixedItem } from '../../core/layout-items.ts';
 
-export const FIXED_ITEMS = ['receiptNumber', 'filedAt', 'filedDate', 'printedDate', 'cityName', 'formTitle'] as const;
-export type FixedItem = (typeof FIXED_ITEMS)[number];
-
-const PARTS: Partial<Record<FieldElement['widget'], readonly string[]>> = {
-  'name-kana': ['family', 'given', 'familyKana', 'givenKana'],
-  'postal-address': ['postalCode', 'address1', 'address2'],
-};
+export { FIXED_ITEMS, type FixedItem } from '../../core/layout-items.ts';
 // A city's paper has room for a handful of rows; a larger index is a typo.
 const MAX_ROW = 99;
 
@@ -57,7 +52,7 @@ export function resolveAnswer(def: FormDefinition, pointer: string): ResolvedAns
     rest.splice(0, rest.length, ...tail);
   }
   if (rest.length === 0) return { element, schema, segments };
-  const parts = PARTS[element.widget];
+  const parts = ANSWER_PARTS[element.widget];
   if (rest.length === 1 && parts?.includes(rest[0]!)) return { element, schema, part: rest[0], segments };
   return undefined;
 }

@@ -47,13 +47,15 @@ let url: string;
 let browser: Browser;
 let rn1: string;
 let rn2: string;
+let token1: string;
 
-async function file(edit: (a: Record<string, unknown>) => void): Promise<string> {
+async function file(edit: (a: Record<string, unknown>) => void): Promise<{ receiptNumber: string; token: string }> {
   const answers = await exampleWithUploads(server.app as FastifyInstance, PATH);
   edit(answers);
   const res = await submit(server.app as FastifyInstance, FORM, answers);
   expect(res.statusCode, res.body).toBe(201);
-  return (res.json() as { receiptNumber: string }).receiptNumber;
+  const { receiptNumber, statusUrl } = res.json() as { receiptNumber: string; statusUrl: string };
+  return { receiptNumber, token: statusUrl.split('/s/')[1]! };
 }
 
 beforeAll(async () => {
@@ -65,13 +67,13 @@ beforeAll(async () => {
   await createStaffUser(app, { login: 'kosodate', displayName: '子育て 次郎', roles: [{ department: '子育て支援課', role: 'clerk' }] });
   await createStaffUser(app, { login: 'kanri', displayName: '管理 太郎', roles: [{ department: '全庁', role: 'admin' }] });
   await createStaffUser(app, { login: 'sekkei', displayName: '設計 花子', roles: [{ department: DEPT, role: 'designer' }] });
-  rn1 = await file(() => {});
+  ({ receiptNumber: rn1, token: token1 } = await file(() => {}));
   // 𠮷 (U+20BB7, つちよし) is not in CP932: the Shift_JIS export must refuse it, by name.
-  rn2 = await file((a) => {
+  ({ receiptNumber: rn2 } = await file((a) => {
     a.subject = SECOND_SUBJECT;
     a.topic = 'welfare';
     a.contactName = { family: '𠮷田', given: '花子', familyKana: 'ヨシダ', givenKana: 'ハナコ' };
-  });
+  }));
   url = await server.app.listen({ port: 0, host: '127.0.0.1' });
 }, 120_000);
 
@@ -248,6 +250,51 @@ describe('the back office', () => {
     await axe(page, 'aggregate');
 
     expect(problems, 'page errors in the staff app').toEqual([]);
+    await context.close();
+  });
+
+  test('after 差戻し and the applicant’s correction, the clerk sees both versions; in English too', async () => {
+    const { page, context, problems } = await openPage(browser, { ...DESKTOP, bypassCSP: true });
+    await login(page, `/staff/submissions/${rn1}`, 'kouhou');
+    await hasText(page.locator('h1'), `申請 ${rn1}`);
+    const original = libraryForm(PATH).example.subject as string;
+    await containsText(mainText(page), original);
+    await page.locator('#status-to-returned').check();
+    await page.getByLabel('コメント（任意）').fill('件名に場所を書き添えてください。');
+    await page.getByRole('button', { name: '状態を変える' }).click();
+    await containsText(page.locator('.notice--success'), '状態を「差戻し」にしました。');
+    await hasCount(page.locator('#status-title ~ form input[type=radio]'), 2); // returned → in_progress, rejected
+
+    // The applicant corrects through the status link (the public API the citizen app uses).
+    const app = server.app as FastifyInstance;
+    const current = await app.inject({ url: `/api/submissions/${token1}/answers` });
+    expect(current.statusCode, current.body).toBe(200);
+    const { answers, version } = current.json() as { answers: Record<string, unknown>; version?: number };
+    const corrected = '北番町公民館東側の交差点の信号について';
+    const put = await app.inject({ method: 'PUT', url: `/api/submissions/${token1}/answers`, payload: { version, answers: { ...answers, subject: corrected } } });
+    expect(put.statusCode, put.body).toBe(200);
+
+    await page.reload();
+    await hasText(page.locator('h1'), `申請 ${rn1}`);
+    await containsText(page.locator('.submission-meta'), '受付');
+    await containsText(page.locator('section[aria-labelledby=answers-title]'), corrected);
+    await containsText(page.locator('.timeline'), '件名に場所を書き添えてください。');
+    const earlier = page.locator('.revision').first();
+    await containsText(earlier.locator('summary'), '1回目に出された内容');
+    await earlier.locator('summary').click();
+    await containsText(earlier, original);
+    await shot(page, 'backoffice-11-revisions');
+    await axe(page, 'submission with an earlier revision');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await hasText(page.locator('h1'), `Submission ${rn1}`);
+    await containsText(page.locator('#revisions-title'), 'Earlier answers');
+    await containsText(page.locator('#notes-title'), 'Staff only');
+    await poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await axe(page, 'submission in English');
+    await page.getByRole('button', { name: '日本語' }).click();
+    await hasText(page.locator('h1'), `申請 ${rn1}`);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -131,7 +131,8 @@ export function AnswerList(props: Props) {
         if (fields.length === 0) return null;
         const id = `${props.idPrefix}-page-${p}`;
         return (
-          <section key={page.id} aria-labelledby={id}>
+          // Not a landmark: an earlier revision shows the same page titles again.
+          <div key={page.id} class="answers__page">
             <h3 id={id}>{text(page.title, lang)}</h3>
             <dl class="summary-list">
               {fields.map((el) => (
@@ -141,7 +142,7 @@ export function AnswerList(props: Props) {
                 </div>
               ))}
             </dl>
-          </section>
+          </div>
         );
       })}
     </div>

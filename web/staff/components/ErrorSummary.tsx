@@ -1,7 +1,7 @@
 // The problems of a page in one list at the top, each a link to the input at fault
 // (GOV.UK pattern). It takes focus when it appears, so screen readers read it first.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { useLang } from '../i18n/index.ts';
 import { focusById } from '../../citizen/lib/router.ts';
 
@@ -15,13 +15,15 @@ export interface SummaryItem {
 export function ErrorSummary(props: { items: SummaryItem[]; title?: ComponentChildren; focusKey: number }) {
   const { t } = useLang();
   const box = useRef<HTMLDivElement>(null);
+  // Unique: a page may show two summaries at once (the layout page's upload and mapping).
+  const titleId = `error-summary-title${useId()}`;
   useEffect(() => {
     if (props.focusKey > 0) box.current?.focus();
   }, [props.focusKey]);
   if (props.items.length === 0) return null;
   return (
-    <div class="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 class="error-summary__title" id="error-summary-title">
+    <div class="error-summary" ref={box} tabIndex={-1} aria-labelledby={titleId}>
+      <h2 class="error-summary__title" id={titleId}>
         {props.title ?? t('summary.title')}
       </h2>
       <ul class="error-summary__list">

@@ -123,7 +123,7 @@ export const backofficeEn: Record<keyof typeof backofficeJa, string> = {
   'messages.sent': 'Message sent to the applicant.',
   'revisions.title': 'Earlier answers',
   'revisions.hint': 'What the applicant had filed before correcting it after it was returned.',
-  'revisions.item': 'Earlier answers {n} (until {at})',
+  'revisions.item': 'Filing no. {n} (until {at})',
   'revisions.otherVersion': 'Filed on version {v} of the form.',
 
   'counter.title': 'Open a submission at the counter',
@@ -258,4 +258,5 @@ export const backofficeEn: Record<keyof typeof backofficeJa, string> = {
   'layouts.type.button': 'button',
   'layouts.type.signature': 'signature',
   'csv.header': '(header row)',
+  'submission.otherNumber': 'Enter another receipt number',
 };

@@ -122,7 +122,7 @@ export const backofficeJa = {
   'messages.sent': 'メッセージを申請者に送りました。',
   'revisions.title': '修正前の内容',
   'revisions.hint': '差戻しのあと申請者が出し直す前の内容です。',
-  'revisions.item': '修正前 {n}（{at} まで）',
+  'revisions.item': '{n}回目に出された内容（{at} まで）',
   'revisions.otherVersion': '第{v}版のフォームで出されたものです。',
 
   'counter.title': '窓口で申請を呼び出す',
@@ -257,4 +257,5 @@ export const backofficeJa = {
   'layouts.type.button': 'ボタン',
   'layouts.type.signature': '署名',
   'csv.header': '（見出し行）',
+  'submission.otherNumber': '別の受付番号を入力する',
 };

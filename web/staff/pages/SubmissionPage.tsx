@@ -26,9 +26,14 @@ export function SubmissionPage({ receiptNumber }: { receiptNumber: string }) {
       <>
         <PageTitle title={t('submission.title', { rn: receiptNumber })}>{t('submission.title', { rn: receiptNumber })}</PageTitle>
         <LoadFailed retry={loaded.reload} status={loaded.failed} />
-        <p>
-          <a href={paths.inbox}>{t('nav.inbox')}</a>
-        </p>
+        <ul class="action-list">
+          <li>
+            <a href={paths.counter}>{t('submission.otherNumber')}</a>
+          </li>
+          <li>
+            <a href={paths.inbox}>{t('nav.inbox')}</a>
+          </li>
+        </ul>
       </>
     );
   }

@@ -14,7 +14,7 @@ export function Revisions(props: { receiptNumber: string; def: FormDefinition; f
       <p class="hint">{t('revisions.hint')}</p>
       {props.items.map((r) => (
         <details key={r.revision} class="revision">
-          <summary>{t('revisions.item', { n: r.revision, at: formatDateTime(r.replacedAt) })}</summary>
+          <summary>{t('revisions.item', { n: r.revision + 1, at: formatDateTime(r.replacedAt) })}</summary>
           {r.formVersion !== props.formVersion && <p class="muted">{t('revisions.otherVersion', { v: r.formVersion })}</p>}
           <AnswerList def={props.def} answers={r.answers} receiptNumber={props.receiptNumber} idPrefix={`rev-${r.revision}`} />
         </details>

@@ -254,6 +254,13 @@ describe('paper layouts', () => {
   });
 
   it('saves a valid mapping and a new name', async () => {
+    for (const name of ['', '　', 'x'.repeat(101), 42]) {
+      const bad = await designer({ method: 'PUT', url: url(`/${layoutId}`), payload: { name } });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().errors).toMatchObject([{ path: '/name' }]);
+    }
+    const notObject = await designer({ method: 'PUT', url: url(`/${layoutId}`), payload: { mapping: [] } });
+    expect(notObject.json().errors).toMatchObject([{ path: '/mapping', code: 'mapping' }]);
     const res = await designer({ method: 'PUT', url: url(`/${layoutId}`), payload: { name: '様式第1号（令和8年版）', mapping } });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ name: '様式第1号（令和8年版）', mapping });

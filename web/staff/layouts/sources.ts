@@ -5,9 +5,9 @@
 import { type FieldElement, type FormDefinition, isFieldElement } from '../../../core/definition.ts';
 import { encodePointerSegment } from '../../../core/fields.ts';
 import { text } from '../../../core/i18n.ts';
+import { ANSWER_PARTS, FIXED_ITEMS, type FixedItem } from '../../../core/layout-items.ts';
 
-export const FIXED_ITEMS = ['receiptNumber', 'filedAt', 'filedDate', 'printedDate', 'cityName', 'formTitle'] as const;
-export type FixedItem = (typeof FIXED_ITEMS)[number];
+export { FIXED_ITEMS };
 
 /** The kind of PDF box a source is for: text takes anything printable, a check box a yes/no. */
 export type BoxKind = 'text' | 'checkbox' | 'choice';
@@ -17,10 +17,6 @@ export interface Source {
   label: string;
 }
 
-const PARTS: Partial<Record<string, readonly string[]>> = {
-  'name-kana': ['family', 'given', 'familyKana', 'givenKana'],
-  'postal-address': ['postalCode', 'address1', 'address2'],
-};
 const CHOICE = new Set(['radio', 'select', 'checkboxes']);
 const BOOLEAN = new Set(['yes-no', 'consent']);
 
@@ -52,7 +48,7 @@ function forElement(el: FieldElement, pointer: string, label: string, kind: BoxK
     return;
   }
   out.push({ value: pointer, label });
-  for (const part of PARTS[el.widget] ?? []) out.push({ value: `${pointer}/${part}`, label: `${label}（${l.part(part)}）` });
+  for (const part of ANSWER_PARTS[el.widget] ?? []) out.push({ value: `${pointer}/${part}`, label: `${label}（${l.part(part)}）` });
 }
 
 /** Every source a box of `kind` can take, in form order; `groupRows` rows of each repeating group. */

@@ -9,6 +9,7 @@ import {
   PDFOptionList,
   type PDFPage,
   PDFRadioGroup,
+  PDFRef,
   PDFTextField,
   rgb,
 } from 'pdf-lib';
@@ -134,6 +135,23 @@ function fillFields(doc: PDFDocument, font: PDFFont, mapping: LayoutMapping, inp
   // fields in Helvetica, which has no Japanese glyphs.
   form.updateFieldAppearances(font);
   form.flatten({ updateFieldAppearances: false });
+  dropDanglingAnnots(doc);
+}
+
+/**
+ * flatten() deletes each widget but, when it cannot tell the widget's page, leaves the
+ * page's /Annots pointing at the deleted object; readers then report a broken xref
+ * ("Invalid XRef entry") and some refuse the file. Such references are removed.
+ */
+function dropDanglingAnnots(doc: PDFDocument): void {
+  for (const page of doc.getPages()) {
+    const annots = page.node.Annots();
+    if (!annots) continue;
+    for (let i = annots.size() - 1; i >= 0; i--) {
+      const entry = annots.get(i);
+      if (entry instanceof PDFRef && doc.context.lookup(entry) === undefined) annots.remove(i);
+    }
+  }
 }
 
 function drawPositions(pages: PDFPage[], font: PDFFont, mapping: LayoutMapping, input: SubmissionPrint, now: Date): void {

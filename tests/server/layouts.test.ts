@@ -3,7 +3,10 @@
 // boxes and a radio group on page 1; a free page 2): a designer uploads it and maps
 // answers, a clerk prints a submission onto it, and poppler proves the Japanese answers
 // are on the right pages and really drawn.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +85,17 @@ function multipart(parts: { name: string; filename?: string; type?: string; data
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** What poppler complains about while reading the file ('' for a sound PDF). */
+function readerComplaints(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'madoguchi-pdf-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    return spawnSync('pdftotext', [join(dir, 'in.pdf'), '-'], { encoding: 'utf8' }).stderr;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Share of dark pixels inside a box of page `page`, rendered at 72 dpi (1 px = 1 pt). */
@@ -292,6 +306,7 @@ describe('paper layouts', () => {
     // Flattened: no fields left to edit.
     const printed = await PDFDocument.load(pdf);
     expect(printed.getForm().getFields()).toHaveLength(0);
+    expect(readerComplaints(pdf)).toBe('');
     expect(pdffonts(pdf).some((f) => /BIZUDPGothic/.test(f.name) && f.embedded && f.subset)).toBe(true);
     // Really drawn: the name box has ink; the ticked boxes more than the unticked one.
     expect(inkIn(pdf, 1, BOX.name)).toBeGreaterThan(0.03);

@@ -1,6 +1,10 @@
 // Filling a paper layout, case by case: what each kind of AcroForm field does with each
 // kind of answer, read back with poppler.
-import { PDFDocument } from 'pdf-lib';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { renderOnLayout } from '../../../server/pdf/fill-layout.ts';
 import { LayoutPdfError, describeLayout, openLayoutPdf } from '../../../server/pdf/inspect-layout.ts';
@@ -18,6 +22,17 @@ const input = (definition = risai, answers: Record<string, unknown> = risai.exam
   receiptNumber: '2026112216',
   filedAt: '2026-11-22T05:05:00.000Z',
 });
+
+/** What poppler complains about while reading the file ('' for a sound PDF). */
+function readerComplaints(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'madoguchi-pdf-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    return spawnSync('pdftotext', [join(dir, 'in.pdf'), '-'], { encoding: 'utf8' }).stderr;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 async function paper(build: (doc: PDFDocument) => void): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -122,6 +137,25 @@ describe('renderOnLayout', () => {
     expect(text).toContain(squash('佐藤　結衣（サトウ　ユイ）'));
     expect(text).toContain('平成31年2月17日（2019年2月17日）');
     expect(text).not.toContain('大輝');
+  });
+
+  it('fills a paper made elsewhere: widgets without appearance streams, a font the file does not carry', async () => {
+    const pdf = await paper((doc) => {
+      const form = doc.getForm();
+      const page = doc.getPage(0);
+      const name = form.createTextField('name');
+      name.addToPage(page, { x: 50, y: 700, width: 300, height: 20 });
+      form.createTextField('untouched').addToPage(page, { x: 50, y: 650, width: 300, height: 20 });
+      form.createCheckBox('victim').addToPage(page, { x: 50, y: 600, width: 14, height: 14 });
+      for (const field of form.getFields()) for (const w of field.acroField.getWidgets()) w.dict.delete(PDFName.of('AP'));
+      name.acroField.dict.set(PDFName.of('DA'), PDFString.of('/HeiseiKakuGo-W5 9 Tf 0 g'));
+      form.acroForm.dict.set(PDFName.of('NeedAppearances'), doc.context.obj(true));
+    });
+    const out = await renderOnLayout(pdf, { fields: { name: '/applicantName', victim: '/applicantIsVictim' }, positions: [] }, input());
+    expect(squash(pdftotext(out))).toContain(squash('山田　太郎（ヤマダ　タロウ）'));
+    // Sound for every reader: flatten() must not leave the page pointing at deleted widgets.
+    expect(readerComplaints(out)).toBe('');
+    expect((await PDFDocument.load(out)).getPage(0).node.Annots()?.size() ?? 0).toBe(0);
   });
 
   it('works on a paper with no AcroForm at all (positions only)', async () => {

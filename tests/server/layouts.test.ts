@@ -326,6 +326,7 @@ describe('paper layouts', () => {
     const res = await designer(url(`/${layoutId}/sample.pdf`));
     expect(res.statusCode, res.body).toBe(200);
     const text = squash(pdftotext(res.rawPayload));
+    expect(inkRatio(pdftoppm(res.rawPayload, 1, 50))).toBeGreaterThan(0.005);
     expect(text).toContain('記入例');
     expect(text).toContain('山田　太郎'.replace(/\s/g, ''));
     expect((await clerk(url(`/${layoutId}/sample.pdf`))).statusCode).toBe(200);

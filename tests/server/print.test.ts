@@ -74,7 +74,10 @@ describe('printing submissions', () => {
     });
 
     it('takes the receipt number without hyphens too', async () => {
-      expect((await clerk(`/api/staff/submissions/${jidou[0]!.replace(/-/g, '')}/pdf`)).statusCode).toBe(200);
+      const res = await clerk(`/api/staff/submissions/${jidou[0]!.replace(/-/g, '')}/pdf`);
+      expect(res.statusCode).toBe(200);
+      expect(squash(pdftotext(res.rawPayload, 1))).toContain(`受付番号${jidou[0]}`);
+      expect(inkRatio(pdftoppm(res.rawPayload, 1, 50))).toBeGreaterThan(0.01);
     });
 
     it('answers 404 to another department, a designer and an unknown number alike, and audits nothing', async () => {
@@ -130,6 +133,9 @@ describe('printing submissions', () => {
       const all = await bulk(admin, [jidou[0], risai]);
       expect(all.statusCode).toBe(200);
       const text = squash(pdftotext(all.rawPayload));
+      const pages = Number(pdfinfo(all.rawPayload).Pages);
+      // The last page (the risai continuation) is short but drawn.
+      expect(inkRatio(pdftoppm(all.rawPayload, pages, 50))).toBeGreaterThan(0.001);
       expect(text).toContain('罹災証明書');
       expect(text).toContain('児童手当');
       expect(audits().at(-1)).toMatchObject({ action: 'submission.print', records: [jidou[0], risai], formId: null, department: null });

@@ -10,7 +10,7 @@ import { renderOnLayout } from '../../../server/pdf/fill-layout.ts';
 import { LayoutPdfError, describeLayout, openLayoutPdf } from '../../../server/pdf/inspect-layout.ts';
 import type { LayoutMapping } from '../../../server/pdf/layout-mapping.ts';
 import { libraryForm } from '../../helpers/fixtures.ts';
-import { inkRatio, pdftoppm, pdftotext } from './poppler.ts';
+import { inkRatio, pdfinfo, pdftoppm, pdftotext } from './poppler.ts';
 
 const risai = libraryForm('disaster/risai-shomei.json');
 const jidou = libraryForm('childcare/jidou-teate-nintei.json');
@@ -32,6 +32,14 @@ function readerComplaints(pdf: Uint8Array): string {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Every page rendered by pdftoppm, with ink on page 1: the text is drawn, not only extractable. */
+function rendered(pdf: Uint8Array): Uint8Array {
+  const pages = Number(pdfinfo(pdf).Pages);
+  for (let p = 1; p <= pages; p++) expect(pdftoppm(pdf, p, 30).subarray(1, 4).toString()).toBe('PNG');
+  expect(inkRatio(pdftoppm(pdf, 1, 50))).toBeGreaterThan(0.0005);
+  return pdf;
 }
 
 async function paper(build: (doc: PDFDocument) => void): Promise<Uint8Array> {
@@ -71,7 +79,7 @@ describe('renderOnLayout', () => {
       },
       positions: [],
     };
-    const out = await renderOnLayout(pdf, mapping, input());
+    const out = rendered(await renderOnLayout(pdf, mapping, input()));
     const text = squash(pdftotext(out));
     expect(text).toContain('2026-1122-16');
     expect(text).toContain('静岡市');
@@ -93,7 +101,7 @@ describe('renderOnLayout', () => {
       form.createTextField('single').addToPage(doc.getPage(0), { x: 50, y: 500, width: 480, height: 20 });
     });
     const answers = { ...risai.example, damageDescription: '一行目の説明\n二行目の説明' };
-    const out = await renderOnLayout(pdf, { fields: { multi: '/damageDescription', single: '/damageDescription' }, positions: [] }, input(risai, answers));
+    const out = rendered(await renderOnLayout(pdf, { fields: { multi: '/damageDescription', single: '/damageDescription' }, positions: [] }, input(risai, answers)));
     const lines = pdftotext(out).split('\n').map((l) => l.trim());
     expect(lines).toContain('一行目の説明');
     expect(lines).toContain('二行目の説明');
@@ -114,7 +122,7 @@ describe('renderOnLayout', () => {
       use.addOptions(['residential', 'other']);
       use.addToPage(page, { x: 100, y: 600, width: 150, height: 20 });
     });
-    const out = await renderOnLayout(pdf, { fields: { cause: '/cause', victim: '/applicantIsVictim', use: '/buildingUse' }, positions: [] }, input());
+    const out = rendered(await renderOnLayout(pdf, { fields: { cause: '/cause', victim: '/applicantIsVictim', use: '/buildingUse' }, positions: [] }, input()));
     const text = squash(pdftotext(out));
     expect(text).toContain('大雨');
     expect(text).toContain('residential');
@@ -128,11 +136,11 @@ describe('renderOnLayout', () => {
       form.createTextField('child1').addToPage(doc.getPage(0), { x: 50, y: 700, width: 400, height: 20 });
       form.createTextField('child5').addToPage(doc.getPage(0), { x: 50, y: 650, width: 400, height: 20 });
     });
-    const out = await renderOnLayout(
+    const out = rendered(await renderOnLayout(
       pdf,
       { fields: { child1: '/children/1/name', child5: '/children/4/name' }, positions: [{ page: 1, x: 50, y: 600, pointer: '/children/2/birthDate' }] },
       input(jidou, jidou.example),
-    );
+    ));
     const text = squash(pdftotext(out));
     expect(text).toContain(squash('佐藤　結衣（サトウ　ユイ）'));
     expect(text).toContain('平成31年2月17日（2019年2月17日）');
@@ -151,7 +159,7 @@ describe('renderOnLayout', () => {
       name.acroField.dict.set(PDFName.of('DA'), PDFString.of('/HeiseiKakuGo-W5 9 Tf 0 g'));
       form.acroForm.dict.set(PDFName.of('NeedAppearances'), doc.context.obj(true));
     });
-    const out = await renderOnLayout(pdf, { fields: { name: '/applicantName', victim: '/applicantIsVictim' }, positions: [] }, input());
+    const out = rendered(await renderOnLayout(pdf, { fields: { name: '/applicantName', victim: '/applicantIsVictim' }, positions: [] }, input()));
     expect(squash(pdftotext(out))).toContain(squash('山田　太郎（ヤマダ　タロウ）'));
     // Sound for every reader: flatten() must not leave the page pointing at deleted widgets.
     expect(readerComplaints(out)).toBe('');
@@ -160,7 +168,7 @@ describe('renderOnLayout', () => {
 
   it('works on a paper with no AcroForm at all (positions only)', async () => {
     const pdf = await paper(() => {});
-    const out = await renderOnLayout(pdf, { fields: {}, positions: [{ page: 1, x: 72, y: 720, size: 16, pointer: '/disasterName' }] }, input());
+    const out = rendered(await renderOnLayout(pdf, { fields: {}, positions: [{ page: 1, x: 72, y: 720, size: 16, pointer: '/disasterName' }] }, input()));
     expect(squash(pdftotext(out))).toContain(squash(risai.example.disasterName as string));
   });
 });

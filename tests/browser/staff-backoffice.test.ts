@@ -25,6 +25,7 @@ import {
   ensureBuilt,
   hasCount,
   hasText,
+  hasValue,
   isFocused,
   lacksText,
   launchChromium,
@@ -161,6 +162,10 @@ describe('the back office', () => {
     // An internal note (職員のみ) and a message to the applicant (申請者に送信), marked apart.
     await containsText(page.locator('#notes-title'), '職員のみ');
     await containsText(page.locator('#messages-title'), '申請者に送信');
+    await page.getByRole('button', { name: 'メモを保存する' }).click(); // empty: refused on the spot
+    await containsText(page.locator('.notebox--notes .error-summary'), 'メモを入力してください。');
+    await isFocused(page.locator('.notebox--notes .error-summary'));
+    await poll(() => page.locator('#notes-body').getAttribute('aria-invalid')).toBe('true');
     await page.locator('#notes-body').fill('公園緑地課に回付済み');
     await page.getByRole('button', { name: 'メモを保存する' }).click();
     await containsText(page.locator('.notebox--notes .notes'), '公園緑地課に回付済み');
@@ -395,6 +400,20 @@ describe('the back office', () => {
     expect(sample.headers()['content-type']).toContain('application/pdf');
     const printed = await PDFDocument.load(await sample.body());
     expect(printed.getPageCount()).toBe(2);
+
+    // A second upload without a name takes the file's; deleting asks first.
+    await hasValue(page.getByLabel('PDFファイル'), '');
+    await page.getByLabel('PDFファイル').setInputFiles(pdfPath);
+    await page.getByRole('button', { name: 'アップロードする' }).click();
+    const fileName = pdfPath.split('/').pop()!.replace(/\.pdf$/, '');
+    await containsText(page.locator('main'), `「${fileName}」をアップロードしました。`);
+    await hasCount(page.locator('.layout-list__item'), 2);
+    await page.getByRole('button', { name: `「${fileName}」を削除` }).click();
+    await containsText(page.getByRole('alertdialog'), 'よろしいですか');
+    await axe(page, 'layout delete confirmation');
+    await page.getByRole('alertdialog').getByRole('button', { name: `「${fileName}」を削除` }).click();
+    await containsText(page.locator('main'), `「${fileName}」を削除しました。`);
+    await hasCount(page.locator('.layout-list__item'), 1);
     expect(problems).toEqual([]);
     await context.close();
 

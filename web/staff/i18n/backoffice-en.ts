@@ -259,4 +259,5 @@ export const backofficeEn: Record<keyof typeof backofficeJa, string> = {
   'layouts.type.signature': 'signature',
   'csv.header': '(header row)',
   'submission.otherNumber': 'Enter another receipt number',
+  'layouts.deleteConfirm': 'Delete “{name}”? Submissions can no longer be printed on it.',
 };

@@ -258,4 +258,5 @@ export const backofficeJa = {
   'layouts.type.signature': '署名',
   'csv.header': '（見出し行）',
   'submission.otherNumber': '別の受付番号を入力する',
+  'layouts.deleteConfirm': '「{name}」を削除します。この様式での印刷はできなくなります。よろしいですか？',
 };

@@ -1,7 +1,7 @@
 // 紙の様式 (designers): the city's own PDF forms for this form. Upload one, see its fields
 // and pages, map answers onto it, print the 記入例 on it to check. Clerks then print any
 // submission on it from the submission page.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { text } from '../../../core/i18n.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { TextField } from '../components/fields.tsx';
@@ -25,6 +25,7 @@ export function LayoutsPage({ id }: { id: string }) {
   const list = useLoad(() => backoffice.layouts(id), [id]);
   const [open, setOpen] = useState<LayoutDetail | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
 
   if (form.failed !== null) return <LoadFailed retry={form.reload} status={form.failed} />;
   if (!form.data) return <Loading />;
@@ -52,6 +53,7 @@ export function LayoutsPage({ id }: { id: string }) {
     else setStatus({ text: res?.body.message ?? t('error.load'), error: true });
   };
   const remove = async (layoutId: string, name: string) => {
+    setDeleting(null);
     const res = await backoffice.deleteLayout(id, layoutId).catch(() => null);
     if (res && res.status >= 200 && res.status < 300) {
       setStatus({ text: t('layouts.deleted', { name }) });
@@ -83,13 +85,26 @@ export function LayoutsPage({ id }: { id: string }) {
                 <button type="button" class="button button--small button--secondary" onClick={() => openLayout(l.id)}>
                   {t('layouts.edit', { name: l.name })}
                 </button>
-                <button type="button" class="button button--small button--warning" onClick={() => remove(l.id, l.name)}>
+                <button type="button" class="button button--small button--warning" onClick={() => setDeleting({ id: l.id, name: l.name })}>
                   {t('layouts.delete', { name: l.name })}
                 </button>
               </span>
             </li>
           ))}
         </ul>
+      )}
+      {deleting && (
+        <div class="confirm" role="alertdialog" aria-labelledby="layout-delete-text" aria-modal="false">
+          <p id="layout-delete-text">{t('layouts.deleteConfirm', { name: deleting.name })}</p>
+          <div class="actions actions--inline">
+            <button type="button" class="button button--warning" ref={(b) => b?.focus()} onClick={() => remove(deleting.id, deleting.name)}>
+              {t('layouts.delete', { name: deleting.name })}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setDeleting(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
       )}
       {open && (
         <section aria-labelledby="layout-edit-title" class="panel">
@@ -125,6 +140,7 @@ function Upload({ formId, onUploaded }: { formId: string; onUploaded(l: LayoutDe
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [attempts, setAttempts] = useState(0);
   const [busy, setBusy] = useState(false);
+  const formEl = useRef<HTMLFormElement>(null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -137,6 +153,8 @@ function Upload({ formId, onUploaded }: { formId: string; onUploaded(l: LayoutDe
       if (res && (res.status === 201 || res.status === 200)) {
         setErrors({});
         setName('');
+        setFile(null);
+        formEl.current?.reset(); // the file input forgets the uploaded file
         onUploaded(res.body);
         return;
       }
@@ -156,7 +174,7 @@ function Upload({ formId, onUploaded }: { formId: string; onUploaded(l: LayoutDe
     <section aria-labelledby="layout-upload-title">
       <h2 id="layout-upload-title">{t('layouts.upload')}</h2>
       <ErrorSummary items={Object.entries(errors).map(([k, message]) => ({ message, target: `layout-${k}` }))} focusKey={attempts} />
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={submit} ref={formEl}>
         <TextField id="layout-name" label={t('layouts.name')} hint={t('layouts.nameHint')} value={name} onValue={setName} error={errors.name} autoComplete="off" />
         <div class={`field${errors.file ? ' field--error' : ''}`}>
           <label class="label" for="layout-file">

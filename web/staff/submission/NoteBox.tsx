@@ -2,6 +2,7 @@
 // (申請者に送信: status page and mail) look alike on purpose but are marked loudly apart:
 // writing a staff remark into the applicant's box would be the worst mistake on this page.
 import { useState } from 'preact/hooks';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { TextArea } from '../components/fields.tsx';
 import { useLang } from '../i18n/index.ts';
 import type { Note } from '../lib/backoffice-api.ts';
@@ -15,11 +16,16 @@ export function NoteBox(props: { kind: 'notes' | 'messages'; items: Note[]; send
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [attempts, setAttempts] = useState(0);
   const id = `${props.kind}-body`;
+  const fail = (message: string) => {
+    setError(message);
+    setAttempts((n) => n + 1);
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!body.trim()) return setError(t(notes ? 'notes.empty' : 'messages.empty'));
+    if (!body.trim()) return fail(t(notes ? 'notes.empty' : 'messages.empty'));
     setBusy(true);
     try {
       const res = await props.send(body.trim());
@@ -27,9 +33,9 @@ export function NoteBox(props: { kind: 'notes' | 'messages'; items: Note[]; send
         setBody('');
         setError(undefined);
         props.onSent(t(notes ? 'notes.saved' : 'messages.sent'));
-      } else setError(byField(res.body.errors).body ?? res.body.message ?? t('error.failed'));
+      } else fail(byField(res.body.errors).body ?? res.body.message ?? t('error.failed'));
     } catch {
-      setError(t('error.network'));
+      fail(t('error.network'));
     } finally {
       setBusy(false);
     }
@@ -55,6 +61,7 @@ export function NoteBox(props: { kind: 'notes' | 'messages'; items: Note[]; send
           ))}
         </ol>
       )}
+      <ErrorSummary items={error ? [{ message: error, target: id }] : []} focusKey={attempts} />
       <form noValidate onSubmit={submit}>
         <TextArea id={id} label={t(notes ? 'notes.new' : 'messages.new')} value={body} onValue={setBody} error={error} rows={3} />
         <button type="submit" class={notes ? 'button button--secondary' : 'button'} disabled={busy}>

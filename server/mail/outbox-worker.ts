@@ -47,6 +47,7 @@ export class OutboxWorker implements Outbox {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<RunResult> | undefined;
   private wokenWhileRunning = false;
+  private ticking = false;
   private started = false;
   private stopping = false;
   private unlisten: (() => void) | undefined;
@@ -76,6 +77,11 @@ export class OutboxWorker implements Outbox {
   runOnce(): Promise<RunResult> {
     this.running ??= this.round().finally(() => {
       this.running = undefined;
+      // A round started from outside (not by the timer) must not swallow a wake.
+      if (this.wokenWhileRunning && !this.ticking && this.started && !this.stopping) {
+        this.wokenWhileRunning = false;
+        this.schedule(0);
+      }
     });
     return this.running;
   }
@@ -106,11 +112,14 @@ export class OutboxWorker implements Outbox {
 
   private async tick(): Promise<void> {
     let full = false;
+    this.ticking = true;
     try {
       full = (await this.runOnce()).claimed === BATCH;
     } catch (error) {
       if (this.stopping) return;
       this.log.error({ err: { message: describeFailure(error) } }, 'outbox round failed');
+    } finally {
+      this.ticking = false;
     }
     if (this.stopping) return;
     // More may be waiting right now: go on at once instead of after a poll interval.

@@ -91,8 +91,18 @@ describe('the outbox survives', () => {
   });
 });
 
-describe('two workers on one database', () => {
-  it('deliver each mail exactly once', async () => {
+describe('two processes on one database', () => {
+  it('one with OUTBOX_ENABLED=false files, the other finds the mail on its next poll', async () => {
+    sink = await startSmtpSink();
+    const sender = await open({ enabled: true, pollMs: 100 });
+    await sender.ready();
+    const web = await open({ enabled: false });
+    const filed = await fileRisai(web);
+    await sink.received(1);
+    expect(receiptNumbersIn(sink)).toEqual([filed.receiptNumber]);
+  });
+
+  it('two workers deliver each mail exactly once', async () => {
     sink = await startSmtpSink();
     const a = await open();
     const b = await open(); // a second process: its own connection, write queue and worker id

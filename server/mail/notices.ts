@@ -49,10 +49,10 @@ function department(def: FormDefinition): string {
   return def.settings.department;
 }
 
-/** The origin of a status link (`${origin}/s/<token>`). */
+/** The origin of a status link (`${origin}/s/<token>`). Never throws: a mail must not undo a filing. */
 function originOf(statusUrl: string): string {
   const i = statusUrl.lastIndexOf('/s/');
-  return i >= 0 ? statusUrl.slice(0, i) : new URL(statusUrl).origin;
+  return i >= 0 ? statusUrl.slice(0, i) : (URL.canParse(statusUrl) ? new URL(statusUrl).origin : '');
 }
 
 /**

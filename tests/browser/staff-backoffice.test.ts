@@ -35,7 +35,7 @@ import {
   shot,
 } from '../helpers/browser.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { exampleWithUploads, libraryForm, submit } from '../helpers/fixtures.ts';
+import { PNG as PNG_BYTES, exampleWithUploads, libraryForm, submit, upload } from '../helpers/fixtures.ts';
 import { TEST_PASSWORD, createStaffUser } from '../helpers/staff.ts';
 
 const FORM = 'shichou-tayori';
@@ -50,10 +50,13 @@ let rn1: string;
 let rn2: string;
 let token1: string;
 
-async function file(edit: (a: Record<string, unknown>) => void): Promise<{ receiptNumber: string; token: string }> {
-  const answers = await exampleWithUploads(server.app as FastifyInstance, PATH);
-  edit(answers);
-  const res = await submit(server.app as FastifyInstance, FORM, answers);
+const MANY = 'hisai-todoke'; // 危機管理課: 51 filings, to page through as an administrator
+let many: string[] = [];
+
+async function file(edit: (a: Record<string, unknown>) => void | Promise<void>, path = PATH): Promise<{ receiptNumber: string; token: string }> {
+  const answers = await exampleWithUploads(server.app as FastifyInstance, path);
+  await edit(answers);
+  const res = await submit(server.app as FastifyInstance, libraryForm(path).id, answers);
   expect(res.statusCode, res.body).toBe(201);
   const { receiptNumber, statusUrl } = res.json() as { receiptNumber: string; statusUrl: string };
   return { receiptNumber, token: statusUrl.split('/s/')[1]! };
@@ -70,11 +73,13 @@ beforeAll(async () => {
   await createStaffUser(app, { login: 'sekkei', displayName: '設計 花子', roles: [{ department: DEPT, role: 'designer' }] });
   ({ receiptNumber: rn1, token: token1 } = await file(() => {}));
   // 𠮷 (U+20BB7, つちよし) is not in CP932: the Shift_JIS export must refuse it, by name.
-  ({ receiptNumber: rn2 } = await file((a) => {
+  ({ receiptNumber: rn2 } = await file(async (a) => {
     a.subject = SECOND_SUBJECT;
+    a.attachments = [(await upload(app, FORM, 'bench.png')).json()];
     a.topic = 'welfare';
     a.contactName = { family: '𠮷田', given: '花子', familyKana: 'ヨシダ', givenKana: 'ハナコ' };
   }));
+  for (let i = 0; i < 51; i++) many.push((await file(() => {}, 'disaster/hisai-todoke.json')).receiptNumber);
   url = await server.app.listen({ port: 0, host: '127.0.0.1' });
 }, 120_000);
 
@@ -138,6 +143,10 @@ describe('the back office', () => {
     await containsText(page.locator('.submission-meta'), '受付');
     await containsText(page.locator('.submission-meta'), '第1版で受付');
     await hasCount(page.locator('#status-title ~ form input[type=radio]'), 4); // received → 4 moves
+    // The attachment downloads as filed (and the server audits it).
+    const file1 = await downloaded(page, () => page.locator('.attachments').getByRole('link', { name: 'bench.png' }).click());
+    expect(file1.name).toBe('bench.png');
+    expect(file1.bytes.equals(PNG_BYTES)).toBe(true);
     await shot(page, 'backoffice-02-submission');
     await axe(page, 'submission');
 
@@ -344,10 +353,29 @@ describe('the back office', () => {
     await containsText(rows.first(), '閲覧');
     await shot(admin.page, 'backoffice-09-audit');
     await axe(admin.page, 'audit');
+    // The attachment download is recorded too.
+    await admin.page.goto(`${url}/staff/audit?action=attachment.download`);
+    await containsText(admin.page.locator('tbody'), rn2);
     // The export is there too, with every receipt number it held.
     await admin.page.goto(`${url}/staff/audit?action=submission.export`);
     await containsText(admin.page.locator('tbody'), 'kouhou');
     await containsText(admin.page.locator('tbody'), rn1);
+
+    // An administrator processes every department: 51 filings of another form, in pages of 50.
+    await admin.page.getByRole('link', { name: '受付一覧' }).click();
+    await admin.page.getByLabel('フォーム', { exact: true }).selectOption(MANY);
+    await admin.page.getByLabel('並び順').selectOption('createdAt');
+    await admin.page.getByRole('button', { name: 'この条件で絞り込む' }).click();
+    await containsText(admin.page.locator('.inbox__count'), '51件中 1〜50件目');
+    await hasCount(admin.page.locator('tbody tr'), 50);
+    await hasText(admin.page.locator('tbody tr').first().locator('th'), many[0]!); // oldest first
+    await containsText(admin.page.getByRole('navigation', { name: 'ページ送り' }), '1 / 2 ページ');
+    await admin.page.getByRole('link', { name: '次のページ' }).click();
+    await containsText(admin.page.locator('.inbox__count'), '51件中 51〜51件目');
+    await hasText(admin.page.locator('tbody tr').first().locator('th'), many[50]!);
+    await axe(admin.page, 'inbox, second page');
+    await admin.page.getByRole('link', { name: '前のページ' }).click();
+    await containsText(admin.page.locator('.inbox__count'), '51件中 1〜50件目');
     expect(admin.problems).toEqual([]);
     await admin.context.close();
 

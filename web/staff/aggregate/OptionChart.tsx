@@ -7,7 +7,7 @@ import { barLength, niceMax } from '../lib/chart-scale.ts';
 
 const W = 400;
 const ROW = 44;
-const LABEL_W = 0; // labels sit above their bar, so long Japanese labels keep the full width
+// Labels sit above their bar (not beside it), so long Japanese labels keep the full width.
 const BAR_W = W - 60;
 
 export function OptionChart({ field, id }: { field: ChoiceAggregate; id: string }) {
@@ -29,12 +29,12 @@ export function OptionChart({ field, id }: { field: ChoiceAggregate; id: string 
           const len = barLength(o.count, max, BAR_W);
           return (
             <g key={String(o.value)}>
-              <text class="chart__label" x={LABEL_W} y={y + 14}>
+              <text class="chart__label" x={0} y={y + 14}>
                 {o.label.length > 40 ? `${o.label.slice(0, 39)}…` : o.label}
               </text>
-              <rect class="chart__track" x={LABEL_W} y={y + 20} width={BAR_W} height={16} />
-              <rect class={`chart__bar chart__bar--${i % 6}`} x={LABEL_W} y={y + 20} width={len} height={16} />
-              <text class="chart__value" x={LABEL_W + len + 6} y={y + 33}>
+              <rect class="chart__track" x={0} y={y + 20} width={BAR_W} height={16} />
+              <rect class={`chart__bar chart__bar--${i % 6}`} x={0} y={y + 20} width={len} height={16} />
+              <text class="chart__value" x={len + 6} y={y + 33}>
                 {o.count}
               </text>
             </g>

@@ -1,8 +1,7 @@
 // 受付一覧: the submissions of every form the user may process, filtered, sorted and paged
 // by the server; select several for one PDF; export the filter of one form as CSV.
 import { useState } from 'preact/hooks';
-import { navigate } from '../../citizen/lib/router.ts';
-import { useLocation } from '../../citizen/lib/router.ts';
+import { navigate, useLocation } from '../../citizen/lib/router.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { LoadFailed, Loading, PageTitle } from '../components/Layout.tsx';
 import { CsvExport } from '../inbox/CsvExport.tsx';

@@ -8,6 +8,8 @@ export interface Config {
   dataDir: string;
   /** Origin used in links we hand out (status links); derived from the request when unset. */
   publicUrl?: string;
+  /** The city as it heads printed documents, e.g. 「静岡市」; empty prints no name. */
+  cityName: string;
   logLevel: string;
   formsDir: string;
   webDir: string;
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? resolve(root, 'data')),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    cityName: env.CITY_NAME?.trim() ?? '',
     logLevel: env.LOG_LEVEL ?? 'info',
     formsDir: resolve(env.FORMS_DIR ?? resolve(root, 'forms')),
     webDir: resolve(env.WEB_DIR ?? resolve(root, 'dist/web')),

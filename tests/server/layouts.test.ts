@@ -125,7 +125,6 @@ describe('paper layouts', () => {
   let receipt: string;
   let answers: Record<string, unknown>;
   const url = (rest = '') => `/api/staff/forms/${FORM}/layouts${rest}`;
-  const savedCity = process.env.CITY_NAME;
   const audits = () => t.app.ctx.db.select().from(auditLog).all();
 
   const mapping = {
@@ -148,8 +147,7 @@ describe('paper layouts', () => {
   };
 
   beforeAll(async () => {
-    process.env.CITY_NAME = '静岡市';
-    t = await createTestApp({}, () => new Date('2026-11-22T05:05:00.000Z'));
+    t = await createTestApp({ cityName: '静岡市' }, () => new Date('2026-11-22T05:05:00.000Z'));
     designer = await loginAs(t.app, 'zeimu-designer', [{ department: ZEIMU, role: 'designer' }]);
     clerk = await loginAs(t.app, 'zeimu-clerk', [{ department: ZEIMU, role: 'clerk' }]);
     otherDesigner = await loginAs(t.app, 'kosodate-designer', [{ department: '子育て支援課', role: 'designer' }]);
@@ -162,8 +160,6 @@ describe('paper layouts', () => {
     receipt = res.json().receiptNumber;
   });
   afterAll(async () => {
-    if (savedCity === undefined) delete process.env.CITY_NAME;
-    else process.env.CITY_NAME = savedCity;
     await t.close();
   });
 

@@ -21,13 +21,11 @@ describe('printing submissions', () => {
   let admin: StaffInject;
   const jidou: string[] = [];
   let risai: string;
-  const savedCity = process.env.CITY_NAME;
 
   const audits = () => t.app.ctx.db.select().from(auditLog).all();
 
   beforeAll(async () => {
-    process.env.CITY_NAME = '静岡市';
-    t = await createTestApp({}, () => new Date('2026-11-22T05:05:00.000Z'));
+    t = await createTestApp({ cityName: '静岡市' }, () => new Date('2026-11-22T05:05:00.000Z'));
     clerk = await loginAs(t.app, 'kosodate-clerk', [{ department: KOSODATE, role: 'clerk' }]);
     zeimuClerk = await loginAs(t.app, 'zeimu-clerk', [{ department: ZEIMU, role: 'clerk' }]);
     designer = await loginAs(t.app, 'kosodate-designer', [{ department: KOSODATE, role: 'designer' }]);
@@ -44,8 +42,6 @@ describe('printing submissions', () => {
     risai = res.json().receiptNumber;
   });
   afterAll(async () => {
-    if (savedCity === undefined) delete process.env.CITY_NAME;
-    else process.env.CITY_NAME = savedCity;
     await t.close();
   });
 

@@ -63,6 +63,8 @@ export const submissions = sqliteTable(
     uniqueIndex('submissions_receipt_number').on(t.receiptNumber),
     index('submissions_form_created').on(t.formId, t.createdAt),
     index('submissions_form_status_created').on(t.formId, t.status, t.createdAt),
+    // The inbox sorted by last change (a resubmission, a message) reads along this one.
+    index('submissions_form_updated').on(t.formId, t.updatedAt),
   ],
 );
 

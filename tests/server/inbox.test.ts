@@ -1,8 +1,12 @@
 // The inbox (GET /api/staff/submissions): only the forms the user may process, filters in
 // SQL, sort, paging, and bad filters refused with the query parameter named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { receiptNumberFromDigits } from '../../core/receipt-number.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';
 import { type Clocked, createClockedApp, type Filed, fileExample, JIDOU, KAIGO, KOSODATE, TAYORI, YOUKAIGO } from './inbox-fixtures.ts';
+
+// Ten digits that pass the receipt number's check digit, written in the answers.
+const LOOKALIKE = receiptNumberFromDigits('555123456').replace(/-/g, '');
 
 let t: Clocked;
 let clerk: StaffInject;
@@ -29,7 +33,7 @@ beforeAll(async () => {
       a.claimantName = { family: '鈴木', given: '一郎', familyKana: 'スズキ', givenKana: 'イチロウ' };
     }),
   );
-  j3 = await t.at('2026-04-02T15:10:00.000Z', () => fileExample(t.app, JIDOU, (a) => void (a.remarks = '100を超える')));
+  j3 = await t.at('2026-04-02T15:10:00.000Z', () => fileExample(t.app, JIDOU, (a) => void (a.remarks = `100を超える 照会番号${LOOKALIKE}`)));
   kaigo = await t.at('2026-04-02T16:00:00.000Z', () => fileExample(t.app, YOUKAIGO));
   tayori = await t.at('2026-04-02T17:00:00.000Z', () => fileExample(t.app, TAYORI));
 });
@@ -103,12 +107,20 @@ describe('GET /api/staff/submissions', () => {
     expect(numbers(await inbox(clerk, `?q=${encodeURIComponent('100')}`))).toEqual([j3.receiptNumber, j2.receiptNumber]);
     expect(numbers(await inbox(clerk, `?q=${encodeURIComponent('鈴木')}`))).toEqual([j2.receiptNumber]);
     expect((await inbox(clerk, `?q=${encodeURIComponent('存在しない言葉')}`)).total).toBe(0);
+    // Digits that could be a receipt number but are none of the clerk's: searched as text.
+    expect(numbers(await inbox(clerk, `?q=${LOOKALIKE}`))).toEqual([j3.receiptNumber]);
   });
 
   it('sorts oldest first, by status in workflow order, and by last change', async () => {
     expect(numbers(await inbox(clerk, '?sort=createdAt'))).toEqual([j1.receiptNumber, j2.receiptNumber, j3.receiptNumber]);
     // j1 is in progress (moved above); received ones come first, newest first among them.
     expect(numbers(await inbox(clerk, '?sort=status'))).toEqual([j3.receiptNumber, j2.receiptNumber, j1.receiptNumber]);
+    // Read status by status: a page may start inside one and run into the next.
+    expect(numbers(await inbox(clerk, '?sort=status&perPage=2&page=2'))).toEqual([j1.receiptNumber]);
+    expect(numbers(await inbox(clerk, '?sort=status&perPage=1&page=2'))).toEqual([j2.receiptNumber]);
+    expect(await inbox(clerk, '?sort=status&perPage=2&page=3')).toMatchObject({ total: 3, items: [] });
+    // The same order when searching text (sorted in SQL); 佐藤 is in all three (the spouse).
+    expect(numbers(await inbox(clerk, `?sort=status&q=${encodeURIComponent('佐藤')}`))).toEqual([j3.receiptNumber, j2.receiptNumber, j1.receiptNumber]);
     t.advance(60_000);
     const note = await clerk({ method: 'POST', url: `/api/staff/submissions/${j2.receiptNumber}/notes`, payload: { body: '電話で確認済み' } });
     expect(note.statusCode, note.body).toBe(201);
@@ -124,6 +136,11 @@ describe('GET /api/staff/submissions', () => {
     const beyond = await inbox(clerk, '?perPage=2&page=3');
     expect(beyond).toMatchObject({ total: 3, page: 3, items: [] });
     expect((await inbox(clerk, '?perPage=200')).items).toHaveLength(3);
+    // A text search counts in the same pass, and still knows the total beyond its last page.
+    const text = await inbox(clerk, '?q=100&perPage=1&page=2');
+    expect(text).toMatchObject({ total: 2, page: 2 });
+    expect(numbers(text)).toEqual([j2.receiptNumber]);
+    expect(await inbox(clerk, '?q=100&page=5')).toMatchObject({ total: 2, items: [] });
   });
 
   it.each([

@@ -1,0 +1,1 @@
+CREATE INDEX `submissions_form_updated` ON `submissions` (`form_id`,`updated_at`);

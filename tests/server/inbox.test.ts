@@ -105,7 +105,9 @@ describe('GET /api/staff/submissions', () => {
     expect(numbers(await inbox(clerk, `?q=${encodeURIComponent('100%')}`))).toEqual([j2.receiptNumber]);
     expect(numbers(await inbox(clerk, `?q=${encodeURIComponent('%')}`))).toEqual([j2.receiptNumber]);
     expect(numbers(await inbox(clerk, `?q=${encodeURIComponent('100')}`))).toEqual([j3.receiptNumber, j2.receiptNumber]);
-    expect(numbers(await inbox(clerk, `?q=${encodeURIComponent('鈴木')}`))).toEqual([j2.receiptNumber]);
+    const found = await inbox(clerk, `?q=${encodeURIComponent('鈴木')}`);
+    expect(numbers(found)).toEqual([j2.receiptNumber]);
+    expect(found.items[0]).toMatchObject({ applicant: '鈴木 一郎', status: 'received', formVersion: 1 });
     expect((await inbox(clerk, `?q=${encodeURIComponent('存在しない言葉')}`)).total).toBe(0);
     // Digits that could be a receipt number but are none of the clerk's: searched as text.
     expect(numbers(await inbox(clerk, `?q=${LOOKALIKE}`))).toEqual([j3.receiptNumber]);

@@ -1,7 +1,8 @@
 // The inbox's queries: one filter (server/submissions/inbox-filter.ts) turned into SQL, for
 // the paged list and for exports. Without `q` the first page is read along an index in
-// the requested order and stops after `perPage` rows; `q` searches the answers' JSON text
-// (LIKE), a scan of the chosen forms' rows, which a city's volume affords.
+// the requested order and stops after `perPage` rows; `q` searches the answers' values
+// (LIKE over the JSON, then json_tree), a scan of the chosen forms' rows, which a city's
+// volume affords.
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { japanDayStart } from '../../core/japan-day.ts';
 import { normalizeReceiptNumber } from '../../core/receipt-number.ts';
@@ -19,6 +20,17 @@ export function formDepartmentList(db: Db): { id: string; department: string }[]
 /** `%`, `_` and the escape character itself, taken literally by LIKE ... ESCAPE '\'. */
 export function likeLiteral(s: string): string {
   return s.replace(/[\\%_]/g, '\\$&');
+}
+
+/**
+ * `text` inside some answer's value (not a key). The LIKE over the stored JSON is the
+ * cheap pass that rules out almost every row; json_tree then looks only at the values of
+ * the rows left, so searching "family" does not find every name field.
+ */
+function inAnswerValues(text: string): SQL {
+  const inJson = `%${likeLiteral(asJsonText(text))}%`;
+  const inValue = `%${likeLiteral(text)}%`;
+  return sql`(${submissions.answers} LIKE ${inJson} ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_tree(${submissions.answers}) AS v WHERE v.type = 'text' AND v.value LIKE ${inValue} ESCAPE '\\'))`;
 }
 
 /** Text as it appears inside the stored JSON (quotes and backslashes escaped, the rest as typed). */
@@ -63,7 +75,7 @@ function whereOf(filter: InboxFilter, formIds: string[], q: { receipt: string } 
   if (filter.sort === '-updatedAt') conditions.push(gt(submissions.updatedAt, ''));
   else if (!filter.from && !filter.to) conditions.push(gt(submissions.createdAt, ''));
   if (q && 'receipt' in q) conditions.push(eq(submissions.receiptNumber, q.receipt));
-  if (q && 'text' in q) conditions.push(sql`${submissions.answers} LIKE ${`%${likeLiteral(asJsonText(q.text))}%`} ESCAPE '\\'`);
+  if (q && 'text' in q) conditions.push(inAnswerValues(q.text));
   return and(...conditions);
 }
 

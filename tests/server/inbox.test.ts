@@ -109,6 +109,9 @@ describe('GET /api/staff/submissions', () => {
     expect(numbers(found)).toEqual([j2.receiptNumber]);
     expect(found.items[0]).toMatchObject({ applicant: '鈴木 一郎', status: 'received', formVersion: 1 });
     expect((await inbox(clerk, `?q=${encodeURIComponent('存在しない言葉')}`)).total).toBe(0);
+    // Values only: the keys of the answers (in every row) are not what a clerk searches for.
+    expect((await inbox(clerk, '?q=claimantName')).total).toBe(0);
+    expect((await inbox(clerk, '?q=family')).total).toBe(0);
     // Digits that could be a receipt number but are none of the clerk's: searched as text.
     expect(numbers(await inbox(clerk, `?q=${LOOKALIKE}`))).toEqual([j3.receiptNumber]);
   });

@@ -149,6 +149,7 @@ describe('GET /api/staff/submissions', () => {
   });
 
   it.each([
+    ['form=' + 'x'.repeat(65), 'form'],
     ['status=bogus', 'status'],
     ['from=2026-13-01', 'from'],
     ['to=2026-02-30', 'to'],

@@ -3,7 +3,7 @@
 // a mail in one transaction, notes stay internal, messages reach the applicant, files
 // download safely. A clerk of another department gets exactly what a missing one gets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PNG, risaiAnswers, submit } from '../helpers/fixtures.ts';
+import { minimalForm, PNG, risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';
 import { type Clocked, createClockedApp, type Filed, fileExample, KAIGO, KOSODATE, TAYORI, YOUKAIGO } from './inbox-fixtures.ts';
 
@@ -54,6 +54,21 @@ describe('filing', () => {
     expect(receipt[0]!.text).toContain(tayori.statusUrl);
     // 要介護認定 asks for no e-mail address: nothing to send.
     expect(mails().some((m) => m.subject.includes(kaigo.receiptNumber))).toBe(false);
+  });
+
+  it('tells the form’s staff addresses of a new submission, without its answers', async () => {
+    const def = minimalForm('test-notified');
+    def.settings.notifications = { staffEmails: ['kakari@city.example.lg.jp'] };
+    expect((await admin({ method: 'POST', url: '/api/staff/forms', payload: { definition: def } })).statusCode).toBe(201);
+    expect((await admin({ method: 'POST', url: '/api/staff/forms/test-notified/publish', payload: {} })).statusCode).toBe(201);
+    const res = await submit(t.app, 'test-notified', { name: '窓口 花子' });
+    expect(res.statusCode, res.body).toBe(201);
+    const rn = res.json().receiptNumber as string;
+    const notice = mails().filter((m) => m.to.includes('kakari@city.example.lg.jp'));
+    expect(notice).toHaveLength(1);
+    expect(notice[0]!.subject).toContain(rn);
+    expect(notice[0]!.text).toContain(`/staff/r/${rn}`);
+    expect(notice[0]!.text).not.toContain('窓口 花子');
   });
 });
 

@@ -64,6 +64,10 @@ const ja: Catalogue = {
   'error.internal': '申し訳ありません。システムで問題が起きました。時間をおいてもう一度お試しください。',
   'error.unavailable': '現在混み合っています。少し時間をおいてもう一度お試しください。',
   'error.rateLimited': '短い時間にたくさんの送信がありました。{seconds}秒ほど待ってから、もう一度送ってください。入力した内容は消えていません。',
+  'error.proofRequired': '送信の確認ができませんでした。入力した内容は消えていません。もう一度「送信する」を押してください。',
+  'error.proofInvalid': '送信の確認ができませんでした。入力した内容は消えていません。もう一度「送信する」を押してください。',
+  'error.proofExpired': '送信の確認の期限が切れました。入力した内容は消えていません。もう一度「送信する」を押してください。',
+  'error.proofUsed': 'この送信の確認は使用済みです。入力した内容は消えていません。もう一度「送信する」を押してください。',
 };
 
 const en: Catalogue = {
@@ -127,6 +131,10 @@ const en: Catalogue = {
   'error.internal': 'Sorry, something went wrong on our side. Please try again later.',
   'error.unavailable': 'We are busy right now. Please try again in a moment.',
   'error.rateLimited': 'Too many requests in a short time. Wait about {seconds} seconds and send again. Nothing you typed is lost.',
+  'error.proofRequired': 'We could not confirm this sending. Nothing you typed is lost. Press "Send" again.',
+  'error.proofInvalid': 'We could not confirm this sending. Nothing you typed is lost. Press "Send" again.',
+  'error.proofExpired': 'The confirmation of this sending has expired. Nothing you typed is lost. Press "Send" again.',
+  'error.proofUsed': 'This confirmation has already been used. Nothing you typed is lost. Press "Send" again.',
 };
 
 const catalogues: Record<string, Catalogue> = { ja, en };

@@ -12,6 +12,7 @@ import { createMailTransport } from './mail/transport.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerRateLimits } from './plugins/rate-limits.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
+import { registerSpamProtection } from './plugins/spam-protection.ts';
 import { registerWeb } from './plugins/web.ts';
 import attachmentRoutes from './routes/public/attachments.ts';
 import receiptRoutes from './routes/public/receipts.ts';
@@ -35,7 +36,7 @@ export interface BuildOptions {
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     logger: {
       level: config.logLevel,
       serializers: {
@@ -74,6 +75,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], globalDecompression: false });
   await app.register(multipart);
   await registerRateLimits(app, config);
+  registerSpamProtection(app, config);
   await app.register(healthRoutes);
   await app.register(formsRoutes);
   await app.register(submissionRoutes);

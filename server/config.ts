@@ -1,6 +1,7 @@
 // Configuration from the environment, with safe defaults (documented in README.md).
 import { resolve } from 'node:path';
 import type { RateLimits } from './plugins/rate-limits.ts';
+import type { ProofSettings } from './spam/proof-of-work.ts';
 
 export interface Config {
   port: number;
@@ -23,6 +24,10 @@ export interface Config {
   staffSessionIdleMinutes: number;
   /** Requests per minute per address on filing, uploads and login (0: no limit). */
   rateLimits: RateLimits;
+  /** Proof of work on public filing (docs/security.md); on unless SPAM_PROOF=off. */
+  spamProof: ProofSettings & { enabled: boolean };
+  /** Fastify's trustProxy: whose X-Forwarded-For/-Proto to believe (false: nobody's). */
+  trustProxy: boolean | string[];
   mail: MailConfig;
   outbox: OutboxConfig;
 }
@@ -49,6 +54,18 @@ export interface OutboxConfig {
 }
 
 const MB = 1024 * 1024;
+const OFF = /^(0|false|no|off)$/i;
+
+// Unset or false: the address and scheme are the connection's, so nobody can pick their
+// own address for the rate limits by sending X-Forwarded-For. true: believe whatever
+// connects (only when nothing but the proxy can reach the port); else a comma-separated
+// list of the proxies' addresses or CIDR ranges (`127.0.0.1,10.0.0.0/8`).
+function trustProxy(value: string | undefined): boolean | string[] {
+  const v = value?.trim() ?? '';
+  if (v === '' || OFF.test(v)) return false;
+  if (/^(true|yes|on)$/i.test(v)) return true;
+  return v.split(',').map((part) => part.trim()).filter(Boolean);
+}
 
 function int(value: string | undefined, fallback: number): number {
   const n = Number(value);
@@ -76,12 +93,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       upload: int(env.RATE_LIMIT_UPLOAD_PER_MINUTE, 300),
       login: int(env.RATE_LIMIT_LOGIN_PER_MINUTE, 30),
     },
+    spamProof: {
+      enabled: !OFF.test(env.SPAM_PROOF ?? ''),
+      maxNumber: Math.max(1, int(env.SPAM_PROOF_MAX_NUMBER, 20_000)),
+      ttlSeconds: Math.max(30, int(env.SPAM_PROOF_TTL_SECONDS, 1800)),
+      hmacKey: env.SPAM_PROOF_KEY?.trim() || undefined,
+    },
+    trustProxy: trustProxy(env.TRUST_PROXY),
     mail: {
       smtpUrl: env.SMTP_URL?.trim() || undefined,
       from: env.MAIL_FROM?.trim() || 'madoguchi <no-reply@localhost>',
     },
     outbox: {
-      enabled: !/^(0|false|no|off)$/i.test(env.OUTBOX_ENABLED ?? ''),
+      enabled: !OFF.test(env.OUTBOX_ENABLED ?? ''),
       pollMs: int(env.OUTBOX_POLL_MS, 5000),
       leaseMs: int(env.OUTBOX_LEASE_MS, 10 * 60 * 1000),
       maxAttempts: int(env.OUTBOX_MAX_ATTEMPTS, 20),

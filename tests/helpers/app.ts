@@ -16,8 +16,9 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}, now?: () => Date): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-test-'));
   // Logged at trace into a buffer that tests/setup checks for personal data.
-  // Rate limits off unless a test asks for them: suites file hundreds of answers from one address.
-  const config = loadConfig({}, { dataDir, logLevel: process.env.TEST_LOG_LEVEL ?? 'trace', rateLimits: { submit: 0, upload: 0, login: 0 }, ...overrides });
+  // Rate limits and the proof of work off unless a test asks for them: suites file hundreds
+  // of answers from one address.
+  const config = loadConfig({ SPAM_PROOF: 'off' }, { dataDir, logLevel: process.env.TEST_LOG_LEVEL ?? 'trace', rateLimits: { submit: 0, upload: 0, login: 0 }, ...overrides });
   const app = await buildApp(config, { now, ...(capturing ? { logStream: captureStream } : {}) });
   return {
     app,

@@ -72,10 +72,11 @@ export const api = {
     body.append('file', file, name);
     return request<AttachmentRef & ApiError>('POST', `/api/forms/${enc(formId)}/attachments`, lang, { body });
   },
-  submit(formId: string, payload: { version: number; answers: Record<string, unknown> }, key: string, lang: string) {
+  /** `proof`: the solved challenge (lib/proof.ts), when the server asks for one. */
+  submit(formId: string, payload: { version: number; answers: Record<string, unknown> }, key: string, lang: string, proof?: string) {
     return request<Receipt & ApiError>('POST', `/api/forms/${enc(formId)}/submissions`, lang, {
       body: JSON.stringify(payload),
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...(proof ? { 'X-Madoguchi-Proof': proof } : {}) },
     });
   },
 };

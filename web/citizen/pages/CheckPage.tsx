@@ -2,7 +2,7 @@
 // Idempotency-Key per filing, reused by every retry, so a double press or a network
 // retry never files twice; the button is disabled while sending. When correcting a
 // returned application (scope.correction) the same page sends the answers back there.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { text } from '../../../core/i18n.ts';
 import { Answers } from '../components/Answers.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
@@ -18,6 +18,7 @@ import { L } from '../components/Local.tsx';
 import { inPreview } from '../lib/preview.ts';
 import { PreviewNoSubmit } from '../components/Preview.tsx';
 import type { FormScope } from '../lib/scope.ts';
+import { prepareProof, withProof } from '../lib/proof.ts';
 
 // Preview mode's banner ships in this chunk too (FormPage loads it from here): a chunk of
 // its own makes the bundler split preact out of the entry chunk, costing every citizen.
@@ -36,6 +37,11 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
   const ev = useMemo(() => evaluate(rt, session, lang), [rt, session.answers, session.drafts, session.serverErrors, lang]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempts, setAttempts] = useState(0);
+  const filing = !correction && !inPreview() && Object.keys(session.answers).length > 0;
+  // The spam proof is solved while the citizen reads their answers.
+  useEffect(() => {
+    if (filing) prepareProof(id, lang);
+  }, [id, filing]);
   const formTitle = text(def.title, lang);
   const title = correction?.texts.title ?? t('check.title');
 
@@ -76,7 +82,7 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
         } else setProblem(res.body?.message ? { text: res.body.message } : { text: correction.texts.failed });
         return;
       }
-      const res = await api.submit(id, payload, s.idempotencyKey, lang);
+      const res = await withProof(id, lang, (proof) => api.submit(id, payload, s.idempotencyKey, lang, proof));
       if (res.status === 201 && res.body?.receiptNumber) {
         store.filed(id, { receiptNumber: res.body.receiptNumber, statusUrl: res.body.statusUrl });
         navigate(formPath(id, 'done'), { replace: true });

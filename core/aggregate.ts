@@ -2,10 +2,13 @@
 // Only answers that say nothing about one person are counted: choices (radio, select,
 // checkboxes, yes-no) per option, and numbers as count/min/max/mean/median. Free text,
 // names, addresses, phone numbers, e-mail, dates, My Number and files are never read here,
-// so nothing personal can reach the result, whatever the form asks.
+// so nothing personal can reach the result, whatever the form asks. A field marked
+// sensitive (core/sensitive.ts) is left out even when it is a choice or a number, and a
+// sealed value is never counted, whatever the current version says of its field.
 import type { FieldElement, FormDefinition } from './definition.ts';
 import { encodePointerSegment, topLevelFields } from './fields.ts';
 import { text } from './i18n.ts';
+import { isSealed, sensitivePointers } from './sensitive.ts';
 
 export interface AggregateInput {
   /** The stored answers (an object; anything else counts as no answers). */
@@ -87,15 +90,18 @@ interface Target {
 
 function targets(def: FormDefinition, lang: string): Target[] {
   const out: Target[] = [];
+  const sensitive = new Set(sensitivePointers(def));
   for (const element of topLevelFields(def)) {
     const key = element.field;
+    if (sensitive.has(`/${encodePointerSegment(key)}`)) continue;
     if (element.widget === 'group') {
       const itemLabel = text(element.itemLabel ?? element.label, lang);
       for (const inner of element.elements ?? []) {
-        if (!isAggregatable(inner)) continue;
+        const pointer = `/${encodePointerSegment(key)}/*/${encodePointerSegment(inner.field)}`;
+        if (!isAggregatable(inner) || sensitive.has(pointer)) continue;
         out.push({
           element: inner,
-          pointer: `/${encodePointerSegment(key)}/*/${encodePointerSegment(inner.field)}`,
+          pointer,
           label: `${itemLabel}_${text(inner.label, lang)}`,
           values: (answers) => {
             const rows = answers[key];
@@ -110,7 +116,7 @@ function targets(def: FormDefinition, lang: string): Target[] {
   return out;
 }
 
-const isAnswered = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+const isAnswered = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0) && !isSealed(v);
 
 function choice(target: Target, all: Record<string, unknown>[], lang: string): ChoiceAggregate {
   const { element } = target;

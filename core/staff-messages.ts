@@ -93,6 +93,12 @@ export const staffJa: Record<string, string> = {
   'layout.y': '縦の位置はページの内側（0〜{max}ポイント、下端が0）で指定してください。',
   'layout.size': '文字の大きさは{min}〜{max}ポイントで指定してください。',
   'error.notPublished': 'この手続きには様式（下書きか公開版）がないため、記入例を印刷できません。',
+  // -- sensitive fields --
+  'error.invalidReveal': '表示する項目の指定に誤りがあります。各項目のメッセージを確認してください。',
+  'reveal.pointers': '表示する項目は、伏せられた項目の場所（/claimantMyNumber のような指定）の配列で指定してください（{max}件まで）。',
+  'reveal.pointer': '「{pointer}」は、この申請で伏せられている項目ではありません。',
+  'reveal.revision': '以前の回答の番号は、1から{max}までの整数で指定してください。',
+  'export.sensitive': '機微な情報を含めるときは sensitive=include と指定してください（ほかの値は使えません）。',
 };
 
 export const staffEn: Record<string, string> = {
@@ -186,4 +192,10 @@ export const staffEn: Record<string, string> = {
   'layout.y': 'The vertical position must be on the page (0 to {max} points, 0 at the bottom).',
   'layout.size': 'The font size must be {min} to {max} points.',
   'error.notPublished': 'This procedure has no form (draft or published version), so its example cannot be printed.',
+  // -- sensitive fields --
+  'error.invalidReveal': 'The request to show hidden answers has problems. See the message at each item.',
+  'reveal.pointers': 'Give the hidden answers to show as an array of their places (like /claimantMyNumber), up to {max}.',
+  'reveal.pointer': '"{pointer}" is not a hidden answer of this application.',
+  'reveal.revision': 'The number of an earlier set of answers must be a whole number from 1 to {max}.',
+  'export.sensitive': 'To include sensitive answers, give sensitive=include (no other value is accepted).',
 };

@@ -21,6 +21,8 @@ import healthRoutes from './routes/public/health.ts';
 import postalRoutes from './routes/public/postal-codes.ts';
 import submissionRoutes from './routes/public/submissions.ts';
 import staffRoutes from './routes/staff/index.ts';
+import { loadDataKeys } from './sensitive/data-keys.ts';
+import { Sealer } from './sensitive/sealer.ts';
 import { openDatabase, walSync } from './store/db.ts';
 import { WriteBatcher } from './store/write-batcher.ts';
 
@@ -49,12 +51,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
   });
+  // Before the database opens: a malformed key stops the start (DataKeyError) with nothing touched.
+  const sealer = new Sealer(loadDataKeys(config.dataKeys, config.dataDir, app.log));
   const db = openDatabase(config.dataDir);
   const wal = walSync(db);
   const writes = new WriteBatcher(db.$client, wal.sync);
   const now = options.now ?? (() => new Date());
   const outbox = new OutboxWorker({ db, writes, now }, createMailTransport(config.mail, config.dataDir), config.outbox, app.log.child({ module: 'outbox' }));
-  const ctx: AppContext = { config, db, writes, catalog: new FormCatalog(db), now, outbox };
+  const ctx: AppContext = { config, db, writes, catalog: new FormCatalog(db), now, outbox, sealer };
   app.decorate('ctx', ctx);
   // Mail goes out once the app is ready; on close the worker finishes the mail in hand
   // before the database closes (preClose runs before every onClose).

@@ -1,6 +1,7 @@
 // Configuration from the environment, with safe defaults (documented in README.md).
 import { resolve } from 'node:path';
 import type { RateLimits } from './plugins/rate-limits.ts';
+import type { DataKeySettings } from './sensitive/data-keys.ts';
 import type { ProofSettings } from './spam/proof-of-work.ts';
 
 export interface Config {
@@ -30,6 +31,8 @@ export interface Config {
   trustProxy: boolean | string[];
   mail: MailConfig;
   outbox: OutboxConfig;
+  /** Keys that seal sensitive answers (server/sensitive/data-keys.ts); unset: one generated into DATA_DIR. */
+  dataKeys: DataKeySettings;
 }
 
 export interface MailConfig {
@@ -111,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxAttempts: int(env.OUTBOX_MAX_ATTEMPTS, 20),
       retryBaseMs: int(env.OUTBOX_RETRY_BASE_MS, 30 * 1000),
       retryMaxMs: int(env.OUTBOX_RETRY_MAX_MS, 60 * 60 * 1000),
+    },
+    dataKeys: {
+      dataKey: env.MADOGUCHI_DATA_KEY?.trim() || undefined,
+      oldDataKeys: env.MADOGUCHI_OLD_DATA_KEYS?.trim() || undefined,
     },
     ...overrides,
   };

@@ -3,9 +3,17 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { runMaintenance } from './maintenance.ts';
 import { warmPostalData } from './postal/lookup.ts';
+import { DataKeyError } from './sensitive/data-keys.ts';
 
 const config = loadConfig();
-const app = await buildApp(config);
+const app = await buildApp(config).catch((error: unknown) => {
+  // A setting the server cannot run with: say which, without a stack trace, and stop.
+  if (error instanceof DataKeyError) {
+    console.error(`madoguchi cannot start: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+});
 await app.listen({ port: config.port, host: config.host });
 warmPostalData();
 

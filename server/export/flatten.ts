@@ -3,12 +3,16 @@
 // column sets (お子さん1_氏名_姓, お子さん2_氏名_姓, ...) up to the most rows any exported
 // submission has, multiple choices joined with 「／」, dates as stored (ISO YYYY-MM-DD),
 // files by name. Headers are the labels of the current version; a question only older
-// versions asked keeps its column after the current ones, with its old label.
+// versions asked keeps its column after the current ones, with its old label. A masked
+// sensitive answer (docs/adr/0009-sensitive-fields.md) fills each of its columns with 「（非表示）」.
 import type { FieldElement, FormDefinition } from '../../core/definition.ts';
 import { encodePointerSegment, topLevelFields } from '../../core/fields.ts';
 import { text } from '../../core/i18n.ts';
+import { isMasked } from '../../core/sensitive.ts';
 
 export const LIST_SEPARATOR = '／';
+/** The cell of a sensitive answer exported without ?sensitive=include. */
+export const HIDDEN_CELL = '（非表示）';
 const LANG = 'ja';
 
 const PARTS: Partial<Record<FieldElement['widget'], [key: string, label: string][]>> = {
@@ -80,10 +84,22 @@ function leafColumns(q: Question): Column[] {
     return parts.map(([part, label]) => ({
       key: `${q.key}/${part}`,
       header: `${q.header}_${label}`,
-      value: (answers) => str(obj(q.get(answers))?.[part]),
+      value: (answers) => {
+        const v = q.get(answers);
+        return isMasked(v) ? HIDDEN_CELL : str(obj(v)?.[part]);
+      },
     }));
   }
-  return [{ key: q.key, header: q.header, value: (answers) => cellText(q.variants, q.get(answers)) }];
+  return [
+    {
+      key: q.key,
+      header: q.header,
+      value: (answers) => {
+        const v = q.get(answers);
+        return isMasked(v) ? HIDDEN_CELL : cellText(q.variants, v);
+      },
+    },
+  ];
 }
 
 /** The questions of the definitions, merged by field key: newest first, then what only older ones ask. */

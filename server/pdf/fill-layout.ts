@@ -16,12 +16,14 @@ import {
 import type { FieldElement, FormDefinition } from '../../core/definition.ts';
 import { text } from '../../core/i18n.ts';
 import { normalizeReceiptNumber } from '../../core/receipt-number.ts';
+import { isMasked } from '../../core/sensitive.ts';
 import { type FontFiles, embedFonts, loadFontFiles } from './fonts.ts';
 import { formatAnswer, isEmptyAnswer } from './format-answer.ts';
 import { printDate, printDateTime } from './format-date.ts';
 import { DEFAULT_POSITION_SIZE, type LayoutMapping } from './layout-mapping.ts';
 import { type MappingValue, parseMappingValue, resolveAnswer, valueAt } from './layout-pointer.ts';
 import type { SubmissionPrint } from './layout-submission.ts';
+import { printMessages } from './messages.ts';
 import { printable } from './printable.ts';
 
 export interface LayoutPrintOptions {
@@ -42,6 +44,7 @@ function answerText(def: FormDefinition, answers: Record<string, unknown>, point
   if (!found) return '';
   const value = valueAt(answers, found.segments);
   if (isEmptyAnswer(value)) return '';
+  if (isMasked(value)) return printMessages('ja').hidden;
   if (found.part) return typeof value === 'string' ? value : String(value);
   return formatAnswer(found.element, found.schema, value, 'ja');
 }

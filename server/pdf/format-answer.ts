@@ -3,6 +3,7 @@
 // unexpected shape still prints as text rather than failing a print job.
 import type { FieldElement, JSONSchema } from '../../core/definition.ts';
 import { text } from '../../core/i18n.ts';
+import { isMasked } from '../../core/sensitive.ts';
 import { printDate } from './format-date.ts';
 import { printMessages } from './messages.ts';
 
@@ -48,6 +49,7 @@ const isDate = (element: FieldElement, schema: JSONSchema | undefined): boolean 
 /** The printed text of a non-group answer (groups are rows of their own). */
 export function formatAnswer(element: FieldElement, schema: JSONSchema | undefined, value: unknown, lang: string): string {
   const m = printMessages(lang);
+  if (isMasked(value)) return m.hidden;
   if (typeof value === 'string' && isDate(element, schema)) return printDate(value, lang);
   switch (element.widget) {
     case 'radio':

@@ -6,6 +6,7 @@
 import type { FieldElement, FormDefinition, JSONSchema } from '../../core/definition.ts';
 import { itemSchema, propertySchema, splitPointer, topLevelFields } from '../../core/fields.ts';
 import { ANSWER_PARTS, FIXED_ITEMS, type FixedItem } from '../../core/layout-items.ts';
+import { isMasked } from '../../core/sensitive.ts';
 
 export { FIXED_ITEMS, type FixedItem } from '../../core/layout-items.ts';
 // A city's paper has room for a handful of rows; a larger index is a typo.
@@ -61,6 +62,8 @@ export function resolveAnswer(def: FormDefinition, pointer: string): ResolvedAns
 export function valueAt(answers: unknown, segments: readonly string[]): unknown {
   let node = answers;
   for (const s of segments) {
+    // A masked sensitive answer (a whole name, say) stands for each of its parts too.
+    if (isMasked(node)) return node;
     if (Array.isArray(node)) node = /^\d+$/.test(s) ? node[Number(s)] : undefined;
     else if (node && typeof node === 'object') node = Object.hasOwn(node, s) ? (node as Record<string, unknown>)[s] : undefined;
     else return undefined;

@@ -6,6 +6,8 @@ const ja = {
   no: 'いいえ',
   agree: '同意する',
   unanswered: '（未回答）',
+  /** A sensitive answer printed without ?sensitive=include (docs/adr/0009-sensitive-fields.md). */
+  hidden: '（非表示）',
   receiptNumber: '受付番号',
   filedAt: '受付日時',
   department: '担当課',
@@ -26,6 +28,7 @@ const en: PrintMessages = {
   no: 'No',
   agree: 'I agree',
   unanswered: '(not answered)',
+  hidden: '(hidden)',
   receiptNumber: 'Receipt number',
   filedAt: 'Filed',
   department: 'Department',

@@ -1,15 +1,24 @@
 // A stored submission as the PDF renderers take it: the labels of the version it was
-// filed against, the city's name, Japanese (staff print in Japanese).
-import type { Config } from '../config.ts';
+// filed against, the city's name, Japanese (staff print in Japanese). Sensitive answers
+// print as 「（非表示）」 unless the print asked for them (?sensitive=include, audited as a
+// reveal by the route); then they are opened here, for this print only.
+import { maskAnswers } from '../../core/sensitive.ts';
+import type { AppContext } from '../context.ts';
+import { openAnswers } from '../sensitive/answers.ts';
 import type { FoundSubmission } from '../submissions/staff-access.ts';
 import { printCityName } from './city-name.ts';
 import type { SubmissionPrint } from './layout-submission.ts';
 
-export function printInput(config: Config, found: FoundSubmission): SubmissionPrint {
+export type SensitivePrint = 'mask' | 'include';
+
+export function printInput(ctx: Pick<AppContext, 'config' | 'sealer'>, found: FoundSubmission, sensitive: SensitivePrint = 'mask'): SubmissionPrint {
+  const stored = (found.submission.answers ?? {}) as Record<string, unknown>;
+  const answers =
+    sensitive === 'include' ? openAnswers(ctx.sealer, stored, found.submission.receiptNumber).answers : maskAnswers(found.version.definition, stored).answers;
   return {
-    cityName: printCityName(config),
+    cityName: printCityName(ctx.config),
     definition: found.version.definition,
-    answers: (found.submission.answers ?? {}) as Record<string, unknown>,
+    answers,
     receiptNumber: found.submission.receiptNumber,
     filedAt: found.submission.createdAt,
   };

@@ -25,12 +25,14 @@ export function likeLiteral(s: string): string {
 /**
  * `text` inside some answer's value (not a key). The LIKE over the stored JSON is the
  * cheap pass that rules out almost every row; json_tree then looks only at the values of
- * the rows left, so searching "family" does not find every name field.
+ * the rows left, so searching "family" does not find every name field. Sealed sensitive
+ * values (`{ "$sealed": "v1:..." }`, docs/adr/0009-sensitive-fields.md) are ciphertext: never
+ * searchable, and their envelopes are no match either.
  */
 function inAnswerValues(text: string): SQL {
   const inJson = `%${likeLiteral(asJsonText(text))}%`;
   const inValue = `%${likeLiteral(text)}%`;
-  return sql`(${submissions.answers} LIKE ${inJson} ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_tree(${submissions.answers}) AS v WHERE v.type = 'text' AND v.value LIKE ${inValue} ESCAPE '\\'))`;
+  return sql`(${submissions.answers} LIKE ${inJson} ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_tree(${submissions.answers}) AS v WHERE v.type = 'text' AND v.key IS NOT '$sealed' AND v.value LIKE ${inValue} ESCAPE '\\'))`;
 }
 
 /** Text as it appears inside the stored JSON (quotes and backslashes escaped, the rest as typed). */

@@ -5,6 +5,7 @@ import { applicantMayResubmit, applicantMayWithdraw, RESUBMITTED } from '../../c
 import type { AppContext } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { queueStatusMail } from '../mail/notices.ts';
+import { openAnswers, sealAnswers } from '../sensitive/answers.ts';
 import { claimAttachments } from '../store/attachments-repo.ts';
 import { writeAudit } from '../store/audit-repo.ts';
 import { getForm } from '../store/forms-repo.ts';
@@ -66,7 +67,8 @@ export async function resubmit(ctx: AppContext, found: ApplicantSubmission, body
     const at = ctx.now().toISOString();
     insertRevision(ctx.db, { submissionId: row.id, revision: row.revision, formVersion: row.formVersion, answers: row.answers as Record<string, unknown>, replacedAt: at });
     const revision = row.revision + 1;
-    replaceAnswers(ctx.db, row.id, { answers, formVersion: filed.version, revision, at });
+    // The old answers move to the revision as stored (still sealed); the new ones are sealed here.
+    replaceAnswers(ctx.db, row.id, { answers: sealAnswers(ctx.sealer, def, answers, row.receiptNumber), formVersion: filed.version, revision, at });
     claimAttachments(ctx.db, files, row.id);
     recordStatus(ctx.db, { submissionId: row.id, status: RESUBMITTED, actor: null, comment: null, at });
     audit(ctx, row, at, { from: row.status, to: RESUBMITTED, revision });
@@ -89,7 +91,10 @@ export async function withdraw(ctx: AppContext, found: ApplicantSubmission, comm
   });
 }
 
-/** The answers to correct, with the form they were filed against (only while returned). */
+/**
+ * The answers to correct, with the form they were filed against (only while returned).
+ * Sensitive ones come back in clear: the token holder typed them, and must see them to correct them.
+ */
 export function answersToCorrect(ctx: AppContext, found: ApplicantSubmission) {
   const s = found.submission;
   if (!applicantMayResubmit(s.status)) throw new HttpError(409, 'error.notReturned');
@@ -99,7 +104,7 @@ export function answersToCorrect(ctx: AppContext, found: ApplicantSubmission) {
     receiptNumber: s.receiptNumber,
     formId: s.formId,
     version: s.formVersion,
-    answers: s.answers,
+    answers: openAnswers(ctx.sealer, s.answers as Record<string, unknown>, s.receiptNumber).answers,
     form: {
       id: v.formId,
       version: v.version,

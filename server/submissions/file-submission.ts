@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { queueReceiptMail, queueStaffNotification } from '../mail/notices.ts';
 import { claimAttachments, unclaimedAttachments } from '../store/attachments-repo.ts';
+import { sealAnswers } from '../sensitive/answers.ts';
 import { findIdempotentResponse, saveIdempotentResponse } from '../store/idempotency-repo.ts';
 import { countSubmissions, insertSubmission, isReceiptNumberConflict } from '../store/submissions-repo.ts';
 import { parseAnswersBody } from './answers-body.ts';
@@ -65,13 +66,14 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
 
     const secret = newSecret();
     const at = now.toISOString();
-    const record = { formId: def.id, formVersion: filed.version, answers, status: 'received', tokenHash: sha256Hex(secret), lang: req.lang, now: at };
+    const record = { formId: def.id, formVersion: filed.version, status: 'received', tokenHash: sha256Hex(secret), lang: req.lang, now: at };
     let receiptNumber = newReceiptNumber();
     let id: number;
     // One in a billion per filing; the unique index is the judge, so no look-up first.
     for (;;) {
       try {
-        id = insertSubmission(ctx.db, { ...record, receiptNumber });
+        // Sealed last, bound to the receipt number: sensitive answers never reach the database in clear.
+        id = insertSubmission(ctx.db, { ...record, answers: sealAnswers(ctx.sealer, def, answers, receiptNumber), receiptNumber });
         break;
       } catch (error) {
         if (!isReceiptNumberConflict(error)) throw error;

@@ -1,6 +1,8 @@
 // One submission as a clerk sees it (docs/staff-api.md, GET /api/staff/submissions/:receiptNumber):
 // the answers with the definition of the version they were filed against, files, history,
-// notes, messages and earlier answers. Internal notes are only ever read here.
+// notes, messages and earlier answers. Internal notes are only ever read here. Sensitive
+// answers are masked (`{ masked: true }`, listed in `masked`): only the reveal route opens them.
+import { maskAnswers } from '../../core/sensitive.ts';
 import { staffTransitions } from '../../core/workflow.ts';
 import type { AppContext } from '../context.ts';
 import { listMessages } from '../store/messages-repo.ts';
@@ -14,6 +16,7 @@ export function attachmentPath(receiptNumber: string, id: string): string {
 
 export function staffView(ctx: AppContext, found: FoundSubmission) {
   const { submission: s, version, history } = found;
+  const current = maskAnswers(version.definition, (s.answers ?? {}) as Record<string, unknown>);
   const byAuthor = (m: { id: number; at: string; author: string | null; body: string }) => ({ id: m.id, at: m.at, author: m.author, body: m.body });
   return {
     receiptNumber: s.receiptNumber,
@@ -22,7 +25,8 @@ export function staffView(ctx: AppContext, found: FoundSubmission) {
     department: found.department,
     formVersion: s.formVersion,
     definition: version.definition,
-    answers: s.answers,
+    answers: current.answers,
+    masked: current.masked,
     status: s.status,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
@@ -33,7 +37,11 @@ export function staffView(ctx: AppContext, found: FoundSubmission) {
     history: history.map((h) => ({ status: h.status, at: h.at, actor: h.actor, comment: h.comment })),
     notes: listMessages(ctx.db, s.id, 'staff').map(byAuthor),
     messages: listMessages(ctx.db, s.id, 'applicant').map(byAuthor),
-    revisions: listRevisions(ctx.db, s.id),
+    revisions: listRevisions(ctx.db, s.id).map((r) => {
+      const def = ctx.catalog.version(s.formId, r.formVersion)?.definition ?? version.definition;
+      const shown = maskAnswers(def, r.answers);
+      return { ...r, answers: shown.answers, masked: shown.masked };
+    }),
     allowedTransitions: staffTransitions(s.status),
   };
 }

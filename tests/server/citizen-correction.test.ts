@@ -84,7 +84,7 @@ describe('差戻し and resubmission', () => {
     const staff = (await hisho(`/api/staff/submissions/${filed.receiptNumber}`)).json();
     expect(staff.revision).toBe(1);
     expect(staff.answers.contactAddress.address2).toBe('28番地の3');
-    expect(staff.revisions).toEqual([{ revision: 0, formVersion: 1, replacedAt: t.app.ctx.now().toISOString(), answers: expect.any(Object) }]);
+    expect(staff.revisions).toEqual([{ revision: 0, formVersion: 1, replacedAt: t.app.ctx.now().toISOString(), answers: expect.any(Object), masked: [] }]);
     expect(staff.revisions[0].answers.contactAddress.address2).toBe('28番地');
     expect(staff.history.slice(1)).toEqual([
       { status: 'returned', at: expect.any(String), actor: 'hisho-clerk', comment: 'ご住所の番地をご記入ください。' },

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { aggregate } from '../../../core/aggregate.ts';
 import type { FormDefinition } from '../../../core/definition.ts';
 import { text } from '../../../core/i18n.ts';
+import { MASKED, mapAtPointers, mapSealed, sensitivePointers } from '../../../core/sensitive.ts';
 import { normalizeReceiptNumber } from '../../../core/receipt-number.ts';
 import { can } from '../../auth/access.ts';
 import type { AppContext } from '../../context.ts';
@@ -16,11 +17,12 @@ import { submissionTable } from '../../export/submissions-csv.ts';
 import { HttpError, type PathError } from '../../http-error.ts';
 import { message } from '../../messages.ts';
 import { renderOnLayout } from '../../pdf/fill-layout.ts';
-import { printInput } from '../../pdf/print-input.ts';
+import { printInput, type SensitivePrint } from '../../pdf/print-input.ts';
 import { renderBulkPdf } from '../../pdf/render-bulk.ts';
 import { renderSubmissionPdf } from '../../pdf/render-submission.ts';
 import { staffUser } from '../../plugins/auth.ts';
 import { requestLang } from '../../plugins/errors.ts';
+import { openAnswers } from '../../sensitive/answers.ts';
 import { writeAudit } from '../../store/audit-repo.ts';
 import type { FormRow } from '../../store/forms-repo.ts';
 import { allSubmissions, type SubmissionRow } from '../../store/inbox-repo.ts';
@@ -57,11 +59,20 @@ function auditedFilter(f: InboxFilter) {
 
 const stamp = (now: Date) => new Date(now.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '');
 
-/** The encoding and the inbox filter of an export; every bad parameter reported at once. */
-function exportQuery(query: Record<string, unknown>, lang: string): { encoding: CsvEncoding; filter: InboxFilter } {
+/** `?sensitive=include` (audited as a reveal), else sensitive answers stay masked; anything else is refused. */
+function sensitiveParam(v: unknown): SensitivePrint | undefined {
+  return v === undefined || v === '' ? 'mask' : v === 'include' ? 'include' : undefined;
+}
+
+const sensitiveError = (lang: string): PathError => ({ path: 'sensitive', code: 'sensitive', message: message('export.sensitive', lang) });
+
+/** The encoding, the sensitive choice and the inbox filter of an export; every bad parameter reported at once. */
+function exportQuery(query: Record<string, unknown>, lang: string): { encoding: CsvEncoding; sensitive: SensitivePrint; filter: InboxFilter } {
   const v = query.encoding;
   const encoding = v === undefined || v === 'utf8bom' ? 'utf8bom' : v === 'sjis' ? 'sjis' : undefined;
   const errors: PathError[] = encoding ? [] : [{ path: 'encoding', code: 'encoding', message: message('export.encoding', lang) }];
+  const sensitive = sensitiveParam(query.sensitive);
+  if (!sensitive) errors.push(sensitiveError(lang));
   let filter: InboxFilter | undefined;
   try {
     // A ledger reads oldest first; the inbox's `sort` still applies when given.
@@ -70,8 +81,8 @@ function exportQuery(query: Record<string, unknown>, lang: string): { encoding: 
     if (!(error instanceof HttpError) || !error.fieldErrors) throw error;
     errors.push(...error.fieldErrors);
   }
-  if (errors.length > 0 || !encoding || !filter) throw new HttpError(400, 'error.invalidFilter', {}, errors);
-  return { encoding, filter };
+  if (errors.length > 0 || !encoding || !filter || !sensitive) throw new HttpError(400, 'error.invalidFilter', {}, errors);
+  return { encoding, sensitive, filter };
 }
 
 function receiptParam(raw: string): string {
@@ -86,22 +97,28 @@ export default async function exportsRoutes(app: FastifyInstance) {
   app.get<FormQuery>('/api/staff/forms/:id/export.csv', async (request, reply) => {
     const lang = requestLang(request);
     const form = processableForm(ctx, request, request.params.id);
-    const { encoding, filter } = exportQuery(request.query, lang);
+    const { encoding, sensitive, filter } = exportQuery(request.query, lang);
     const rows = allSubmissions(ctx.db, filter, [form.id]);
-    const table = submissionTable(definitionsFor(ctx, form, rows), rows);
+    const definitions = definitionsFor(ctx, form, rows);
+    // A column is sensitive if any version marks it, so an answer filed before the mark is masked too.
+    const pointers = [...new Set(definitions.flatMap((d) => sensitivePointers(d)))];
+    const exported = rows.map((r) => {
+      const stored = (r.answers && typeof r.answers === 'object' ? r.answers : {}) as Record<string, unknown>;
+      const answers =
+        sensitive === 'include' ? openAnswers(ctx.sealer, stored, r.receiptNumber).answers : mapSealed(mapAtPointers(pointers, stored, () => MASKED), () => MASKED);
+      return { ...r, answers };
+    });
+    const table = submissionTable(definitions, exported);
     const user = staffUser(request);
+    const records = rows.map((r) => r.receiptNumber);
     const audit = (outcome: string) =>
-      ctx.writes.run(() =>
-        writeAudit(ctx.db, {
-          at: ctx.now().toISOString(),
-          actor: user.login,
-          action: 'submission.export',
-          formId: form.id,
-          department: form.department,
-          records: rows.map((r) => r.receiptNumber),
-          detail: { encoding, filter: auditedFilter(filter), count: rows.length, outcome },
-        }),
-      );
+      ctx.writes.run(() => {
+        const at = ctx.now().toISOString();
+        const entry = { at, actor: user.login, formId: form.id, department: form.department, records };
+        writeAudit(ctx.db, { ...entry, action: 'submission.export', detail: { encoding, sensitive, filter: auditedFilter(filter), count: rows.length, outcome } });
+        // Sensitive answers in clear leave in the file: recorded as a reveal of each, like the button.
+        if (sensitive === 'include') writeAudit(ctx.db, { ...entry, action: 'submission.reveal', detail: { via: 'export', pointers, count: rows.length } });
+      });
     if (encoding === 'sjis') {
       const { count, errors } = unencodableCells(table);
       if (count > 0) {
@@ -159,30 +176,28 @@ export default async function exportsRoutes(app: FastifyInstance) {
       .send(encodeCsv(aggregateRows(result), 'utf8bom'));
   });
 
-  type OnePdf = { Params: { receiptNumber: string }; Querystring: { layout?: unknown } };
+  type OnePdf = { Params: { receiptNumber: string }; Querystring: { layout?: unknown; sensitive?: unknown } };
   app.get<OnePdf>('/api/staff/submissions/:receiptNumber/pdf', async (request, reply) => {
     const found = submissionFor(ctx, request, receiptParam(request.params.receiptNumber));
+    const sensitive = sensitiveParam(request.query.sensitive);
+    if (!sensitive) throw new HttpError(400, 'error.invalidFilter', {}, [sensitiveError(requestLang(request))]);
     const layoutId = request.query.layout;
     let pdf: Uint8Array;
+    const input = printInput(ctx, found, sensitive);
     if (layoutId !== undefined && layoutId !== '') {
       const layout = typeof layoutId === 'string' && layoutId.length <= 64 ? getLayout(ctx.db, found.submission.formId, layoutId) : undefined;
       if (!layout) throw new HttpError(404, 'error.layoutNotFound');
-      pdf = await renderOnLayout(layout.pdf, layout.mapping, printInput(ctx.config, found), { now: ctx.now() });
+      pdf = await renderOnLayout(layout.pdf, layout.mapping, input, { now: ctx.now() });
     } else {
-      pdf = await renderSubmissionPdf(printInput(ctx.config, found));
+      pdf = await renderSubmissionPdf(input);
     }
     const receipt = found.submission.receiptNumber;
-    await ctx.writes.run(() =>
-      writeAudit(ctx.db, {
-        at: ctx.now().toISOString(),
-        actor: staffUser(request).login,
-        action: 'submission.print',
-        formId: found.submission.formId,
-        department: found.department,
-        records: [receipt],
-        detail: layoutId ? { layout: layoutId } : null,
-      }),
-    );
+    await ctx.writes.run(() => {
+      const entry = { at: ctx.now().toISOString(), actor: staffUser(request).login, formId: found.submission.formId, department: found.department, records: [receipt] };
+      const detail = { ...(layoutId ? { layout: layoutId } : {}), ...(sensitive === 'include' ? { sensitive } : {}) };
+      writeAudit(ctx.db, { ...entry, action: 'submission.print', detail: Object.keys(detail).length > 0 ? detail : null });
+      if (sensitive === 'include') writeAudit(ctx.db, { ...entry, action: 'submission.reveal', detail: { via: 'print', pointers: sensitivePointers(found.version.definition) } });
+    });
     return reply
       .type('application/pdf')
       .header('content-disposition', contentDisposition('inline', `${receipt}.pdf`, `${receipt}.pdf`))
@@ -219,7 +234,8 @@ export default async function exportsRoutes(app: FastifyInstance) {
     if (bad.length > 0) throw new HttpError(400, 'error.invalidPrintRequest', {}, bad);
     // Another department's receipt number is refused exactly like one that does not exist.
     if (notFound.length > 0) throw new HttpError(404, 'error.submissionNotFound', {}, notFound);
-    const pdf = await renderBulkPdf(found.map((f) => printInput(ctx.config, f)));
+    // Many at once is for filing and reading, not processing one case: sensitive answers stay masked.
+    const pdf = await renderBulkPdf(found.map((f) => printInput(ctx, f)));
     const records = found.map((f) => f.submission.receiptNumber);
     const forms = [...new Set(found.map((f) => f.submission.formId))];
     const departments = [...new Set(found.map((f) => f.department))];

@@ -15,6 +15,7 @@ import { parseMessageBody, parseStatusChange } from '../../submissions/change-in
 import { contentDisposition, safeContentType } from '../../submissions/download-headers.ts';
 import { parseInboxFilter, processableFormIds } from '../../submissions/inbox-filter.ts';
 import { submissionFor } from '../../submissions/staff-access.ts';
+import { parseReveal, reveal } from '../../submissions/reveal.ts';
 import { addMessage, changeStatus } from '../../submissions/staff-actions.ts';
 import { staffView } from '../../submissions/staff-view.ts';
 
@@ -75,6 +76,16 @@ export default async function submissionsRoutes(app: FastifyInstance) {
     );
     reply.header('cache-control', 'no-store');
     return view;
+  });
+
+  // Sensitive answers the view masked, opened for one clerk (audited submission.reveal).
+  app.post<ByReceipt>('/api/staff/submissions/:receiptNumber/reveal', async (request, reply) => {
+    const user = staffUser(request);
+    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const lang = requestLang(request);
+    const revealed = await reveal(ctx, found, user.login, parseReveal(request.body, lang), lang);
+    reply.header('cache-control', 'no-store');
+    return revealed;
   });
 
   app.post<ByReceipt>('/api/staff/submissions/:receiptNumber/status', async (request) => {

@@ -97,7 +97,7 @@ export const staffJa: Record<string, string> = {
   'error.invalidReveal': '表示する項目の指定に誤りがあります。各項目のメッセージを確認してください。',
   'reveal.pointers': '表示する項目は、伏せられた項目の場所（/claimantMyNumber のような指定）の配列で指定してください（{max}件まで）。',
   'reveal.pointer': '「{pointer}」は、この申請で伏せられている項目ではありません。',
-  'reveal.revision': '以前の回答の番号は、1から{max}までの整数で指定してください。',
+  'reveal.revision': '以前の回答の番号は、0から{max}までの整数で指定してください（最初の申請が0です）。',
   'export.sensitive': '機微な情報を含めるときは sensitive=include と指定してください（ほかの値は使えません）。',
 };
 
@@ -196,6 +196,6 @@ export const staffEn: Record<string, string> = {
   'error.invalidReveal': 'The request to show hidden answers has problems. See the message at each item.',
   'reveal.pointers': 'Give the hidden answers to show as an array of their places (like /claimantMyNumber), up to {max}.',
   'reveal.pointer': '"{pointer}" is not a hidden answer of this application.',
-  'reveal.revision': 'The number of an earlier set of answers must be a whole number from 1 to {max}.',
+  'reveal.revision': 'The number of an earlier set of answers must be a whole number from 0 to {max} (the first filing is 0).',
   'export.sensitive': 'To include sensitive answers, give sensitive=include (no other value is accepted).',
 };

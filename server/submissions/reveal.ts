@@ -34,7 +34,7 @@ export function parseReveal(raw: unknown, lang: string): RevealRequest {
   }
   if (body.revision !== undefined && body.revision !== null) {
     const r = body.revision;
-    if (typeof r !== 'number' || !Number.isInteger(r) || r < 1 || r > MAX_REVISION) {
+    if (typeof r !== 'number' || !Number.isInteger(r) || r < 0 || r > MAX_REVISION) {
       errors.push({ path: '/revision', code: 'revision', message: message('reveal.revision', lang, { max: MAX_REVISION }) });
     } else out.revision = r;
   }
@@ -67,7 +67,7 @@ export async function reveal(ctx: AppContext, found: FoundSubmission, actor: str
   let stored = (s.answers ?? {}) as Record<string, unknown>;
   if (req.revision !== undefined) {
     const earlier = listRevisions(ctx.db, s.id).find((r) => r.revision === req.revision);
-    if (!earlier) throw new HttpError(400, 'error.invalidReveal', {}, [{ path: '/revision', code: 'revision', message: message('reveal.revision', lang, { max: Math.max(1, s.revision - 1) }) }]);
+    if (!earlier) throw new HttpError(400, 'error.invalidReveal', {}, [{ path: '/revision', code: 'revision', message: message('reveal.revision', lang, { max: Math.max(0, s.revision - 1) }) }]);
     stored = earlier.answers;
     def = ctx.catalog.version(s.formId, earlier.formVersion)?.definition ?? def;
   }

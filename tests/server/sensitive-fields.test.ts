@@ -272,7 +272,7 @@ describe('data keys', () => {
       // New filings are sealed under the new key.
       const next = await fileJidou(rotated, freshMyNumber());
       const rows = rotated.app.ctx.db.select().from(submissions).all();
-      const kid = (rn: string) => ((rows.find((r) => r.receiptNumber === rn)!.answers as Record<string, { $sealed: string }>).claimantMyNumber.$sealed.split(':')[1]);
+      const kid = (rn: string) => ((rows.find((r) => r.receiptNumber === rn)!.answers as Record<string, { $sealed: string }>).claimantMyNumber!.$sealed.split(':')[1]);
       expect(kid(next.receiptNumber)).toBe(rotated.app.ctx.sealer.keyId);
       expect(kid(receiptNumber)).not.toBe(rotated.app.ctx.sealer.keyId);
     } finally {

@@ -1,6 +1,7 @@
 import { webcrypto } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
+import { UsedProofs } from '../../server/spam/used-proofs.ts';
 import { submissions } from '../../server/store/schema.sqlite.ts';
 import { type ProofChallenge, proofHeader, solveChallenge } from '../../web/citizen/lib/proof-solver.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
@@ -143,5 +144,29 @@ describe('proof of work on public filing', () => {
     expect((await t.app.inject({ url: '/api/forms/test-minimal' })).statusCode).toBe(200);
     const clerk = await loginAs(t.app, 'spam-clerk', [{ department: 'テスト課', role: 'clerk' }]);
     expect((await clerk({ url: '/api/staff/submissions' })).statusCode).toBe(200);
+  });
+
+  it('the rate limit answers first, so a flood costs the server no HMAC', async () => {
+    clock = new Date('2026-12-01T01:00:00Z');
+    t = await createTestApp({ spamProof: ON, rateLimits: { submit: 1, upload: 0, login: 0 } }, () => clock);
+    const from = () => t.app.inject({ method: 'POST', url: '/api/forms/risai-shomei/submissions', remoteAddress: '198.51.100.20', payload: {} });
+    expect((await from()).json().error).toBe('proofRequired');
+    expect((await from()).statusCode).toBe(429);
+  });
+});
+
+describe('spent proofs in memory', () => {
+  it('are remembered until they expire, then forgotten (swept at most once a minute)', () => {
+    const used = new UsedProofs();
+    expect(used.spend('a', 1_000_000, 0, {})).toBeUndefined();
+    expect(used.spend('a', 1_000_000, 10, { keyHash: 'k' })).toEqual({ expiresAt: 1_000_000 });
+    expect(used.spend('b', 50_000, 20, { keyHash: 'k' })).toBeUndefined();
+    expect(used.size).toBe(2);
+    expect(used.spend('c', 2_000_000, 59_000, {})).toBeUndefined(); // within the minute: no sweep yet
+    expect(used.size).toBe(3);
+    expect(used.spend('d', 2_000_000, 61_000, {})).toBeUndefined(); // b expired at 50 s
+    expect(used.size).toBe(3);
+    // Past its expiry a signature may be recorded again (the expiry check refuses it first anyway).
+    expect(used.spend('a', 3_000_000, 1_000_001, {})).toBeUndefined();
   });
 });

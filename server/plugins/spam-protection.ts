@@ -45,6 +45,8 @@ export function registerSpamProtection(app: FastifyInstance, config: Config): vo
   if (!settings.enabled) return;
   const guard: onRequestHookHandler = async (req) => {
     const request = req as FastifyRequest<{ Params: { id: string } }>;
+    // A form unpublished meanwhile: the route's 404 tells the citizen more than a proof refusal.
+    if (!app.ctx.catalog.currentVersion(request.params.id)) return;
     const keyHash = idempotencyKeyHash(request);
     // A retry of a filing that went through gets its first answer, whatever its proof now is.
     if (keyHash && findIdempotentResponse(app.ctx.db, keyHash)) return;

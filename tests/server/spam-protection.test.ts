@@ -139,6 +139,17 @@ describe('proof of work on public filing', () => {
     expect(loadConfig({ SPAM_PROOF_MAX_NUMBER: '50000', SPAM_PROOF_KEY: 'k' }).spamProof).toMatchObject({ maxNumber: 50_000, hmacKey: 'k' });
   });
 
+  it('a form that is not published answers 404 as without the protection, not a proof refusal', async () => {
+    await app();
+    expect((await file(undefined, {}, 'no-such-form')).statusCode).toBe(404);
+    const designer = await loginAs(t.app, 'spam-unpublisher', [{ department: 'テスト課', role: 'designer' }]);
+    const proof = await solved('test-other');
+    expect((await designer({ method: 'POST', url: '/api/staff/forms/test-other/unpublish' })).statusCode).toBe(204);
+    const res = await file(proof, {}, 'test-other');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error).toBe('formNotFound');
+  });
+
   it('staff routes and reading need no proof', async () => {
     await app();
     expect((await t.app.inject({ url: '/api/forms/test-minimal' })).statusCode).toBe(200);

@@ -169,6 +169,7 @@ const layouts = (rest = '') => `/api/staff/forms/${FORM}/layouts${rest}`;
 const BACK_OFFICE: StaffRoute[] = [
   { name: 'one submission', options: () => ({ url: sub() }), foreign: 404 },
   { name: 'status change', options: () => ({ method: 'POST', url: sub('/status'), payload: { status: 'in_progress' } }), foreign: 404 },
+  { name: 'reveal of sensitive answers', options: () => ({ method: 'POST', url: sub('/reveal'), payload: {} }), foreign: 404 },
   { name: 'internal note', options: () => ({ method: 'POST', url: sub('/notes'), payload: { body: 'メモ' } }), foreign: 404 },
   { name: 'message to the applicant', options: () => ({ method: 'POST', url: sub('/messages'), payload: { body: 'お知らせ' } }), foreign: 404 },
   { name: 'attachment download', options: () => ({ url: sub(`/attachments/${a.attachmentId}`) }), foreign: 404 },
@@ -177,6 +178,8 @@ const BACK_OFFICE: StaffRoute[] = [
   { name: 'PDF of several', options: () => ({ method: 'POST', url: '/api/staff/submissions/pdf', payload: { receiptNumbers: [a.receiptNumber, b.receiptNumber] } }), foreign: 404 },
   { name: 'CSV export', options: () => ({ url: `/api/staff/forms/${FORM}/export.csv` }), foreign: '403/404' },
   { name: 'CSV export in Shift_JIS', options: () => ({ url: `/api/staff/forms/${FORM}/export.csv?encoding=sjis` }), foreign: '403/404' },
+  { name: 'CSV export with sensitive answers', options: () => ({ url: `/api/staff/forms/${FORM}/export.csv?sensitive=include` }), foreign: '403/404' },
+  { name: 'PDF with sensitive answers', options: () => ({ url: sub('/pdf?sensitive=include') }), foreign: 404 },
   { name: '集計', options: () => ({ url: `/api/staff/forms/${FORM}/aggregate` }), foreign: '403/404' },
   { name: '集計 CSV', options: () => ({ url: `/api/staff/forms/${FORM}/aggregate.csv` }), foreign: '403/404' },
   { name: 'paper layouts', options: () => ({ url: layouts() }), foreign: '403/404' },

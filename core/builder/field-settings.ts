@@ -31,6 +31,7 @@ export const SETTING_NAMES = [
   'confirm',
   'itemLabel',
   'default',
+  'sensitive',
 ] as const;
 
 /** The name of one setting. */
@@ -72,6 +73,11 @@ export interface FieldSettings {
   itemLabel?: LocalText;
   /** Pre-filled answer (schema `default`). */
   default?: unknown;
+  /**
+   * Sealed at rest, masked in the back office until revealed, never in 集計 (schema
+   * annotation `x-sensitive`, docs/adr/0009-sensitive-fields.md). Set for kinds that offer it.
+   */
+  sensitive?: boolean;
   /** Settings this element lets staff change. */
   editable: SettingName[];
 }
@@ -98,25 +104,28 @@ export interface FieldPatch {
   confirm?: boolean;
   itemLabel?: LocalText | null;
   default?: unknown;
+  sensitive?: boolean;
 }
 
 const FIELD: SettingName[] = ['key', 'label', 'help', 'required'];
 
+// Not offered for e-mail (mails need the address in clear), files (their names are not
+// the secret; the files table is), groups (mark the fields inside) and consent.
 const BY_KIND: Record<ElementKind, SettingName[]> = {
-  text: ['kind', ...FIELD, 'placeholder', 'minLength', 'maxLength', 'pattern', 'default'],
-  textarea: ['kind', ...FIELD, 'placeholder', 'minLength', 'maxLength', 'default'],
-  number: [...FIELD, 'placeholder', 'minimum', 'maximum', 'integer', 'default'],
+  text: ['kind', ...FIELD, 'placeholder', 'minLength', 'maxLength', 'pattern', 'default', 'sensitive'],
+  textarea: ['kind', ...FIELD, 'placeholder', 'minLength', 'maxLength', 'default', 'sensitive'],
+  number: [...FIELD, 'placeholder', 'minimum', 'maximum', 'integer', 'default', 'sensitive'],
   email: [...FIELD, 'placeholder', 'maxLength', 'confirm'],
-  tel: [...FIELD, 'placeholder'],
-  date: ['kind', ...FIELD, 'calendar'],
-  'wareki-date': ['kind', ...FIELD, 'calendar'],
-  katakana: [...FIELD, 'placeholder', 'minLength', 'maxLength', 'default'],
-  radio: ['kind', ...FIELD, 'options', 'default'],
-  select: ['kind', ...FIELD, 'options', 'default'],
-  checkboxes: [...FIELD, 'options', 'minItems', 'maxItems', 'default'],
-  'yes-no': [...FIELD, 'default'],
-  'name-kana': [...FIELD],
-  'postal-address': [...FIELD],
+  tel: [...FIELD, 'placeholder', 'sensitive'],
+  date: ['kind', ...FIELD, 'calendar', 'sensitive'],
+  'wareki-date': ['kind', ...FIELD, 'calendar', 'sensitive'],
+  katakana: [...FIELD, 'placeholder', 'minLength', 'maxLength', 'default', 'sensitive'],
+  radio: ['kind', ...FIELD, 'options', 'default', 'sensitive'],
+  select: ['kind', ...FIELD, 'options', 'default', 'sensitive'],
+  checkboxes: [...FIELD, 'options', 'minItems', 'maxItems', 'default', 'sensitive'],
+  'yes-no': [...FIELD, 'default', 'sensitive'],
+  'name-kana': [...FIELD, 'sensitive'],
+  'postal-address': [...FIELD, 'sensitive'],
   attachments: [...FIELD, 'minItems', 'maxItems', 'accept'],
   group: [...FIELD, 'minItems', 'maxItems', 'itemLabel'],
   consent: [...FIELD],

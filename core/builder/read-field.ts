@@ -2,6 +2,7 @@
 import type { FormDefinition, JSONSchema } from '../definition.ts';
 import { isFieldElement } from '../definition.ts';
 import { itemSchema } from '../fields.ts';
+import { isSensitiveSchema } from '../sensitive.ts';
 import { locate, type ElementAddress } from './address.ts';
 import { containerOf, requiredIn, schemaOf } from './field-schema.ts';
 import { editableSettings, type ChoiceOption, type FieldSettings } from './field-settings.ts';
@@ -54,5 +55,9 @@ export function readField(def: FormDefinition, address: ElementAddress): FieldSe
   if (kind === 'email') out.confirm = el.confirm === true;
   if (kind === 'group' && el.itemLabel) out.itemLabel = el.itemLabel;
   if (schema && 'default' in schema) out.default = structuredClone(schema.default);
+  if (out.editable.includes('sensitive')) {
+    const raw = (containerOf(def, located)?.properties as Record<string, JSONSchema> | undefined)?.[el.field];
+    out.sensitive = isSensitiveSchema(def.schema, raw);
+  }
   return out;
 }

@@ -4,6 +4,7 @@
 // renaming the key renames the schema property, the rules of its scope and the example.
 import type { FieldElement, FormDefinition, JSONSchema, LocalText } from '../definition.ts';
 import { isFieldElement } from '../definition.ts';
+import { SENSITIVE_KEYWORD } from '../sensitive.ts';
 import { locate, type ElementAddress } from './address.ts';
 import { BuilderError } from './builder-error.ts';
 import { refreshExample } from './example.ts';
@@ -137,7 +138,7 @@ export function updateField(def: FormDefinition, address: ElementAddress, patch:
   const container = ownContainer(next, located);
   const rawProp = (container.properties as Record<string, JSONSchema> | undefined)?.[el.field];
   const touchesSchema = changes.some(([name]) =>
-    ['options', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'integer', 'minItems', 'maxItems', 'default'].includes(name),
+    ['options', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'integer', 'minItems', 'maxItems', 'default', 'sensitive'].includes(name),
   );
   const prop = touchesSchema || (p.label !== undefined && rawProp && typeof rawProp.$ref !== 'string') ? ownProperty(next, container, el.field) : undefined;
 
@@ -159,6 +160,8 @@ export function updateField(def: FormDefinition, address: ElementAddress, patch:
   }
 
   if (prop) {
+    // An annotation only (DESIGN.md: x- keywords): validation does not change, storage does.
+    if (p.sensitive !== undefined) setOrDelete(prop, SENSITIVE_KEYWORD, p.sensitive ? true : null);
     setOrDelete(prop, 'minLength', count('minLength', p.minLength));
     setOrDelete(prop, 'maxLength', count('maxLength', p.maxLength));
     setOrDelete(prop, 'minItems', count('minItems', p.minItems));

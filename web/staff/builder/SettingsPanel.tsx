@@ -186,6 +186,23 @@ function Settings({ a, s }: { a: ElementAddress; s: FieldSettings }) {
           <label for={`${id}-confirm`}>{t('settings.confirm')}</label>
         </div>
       )}
+      {can('sensitive') && (
+        <div class="field field--check">
+          <input
+            type="checkbox"
+            id={`${id}-sensitive`}
+            class="checkbox"
+            checked={!!s.sensitive}
+            aria-describedby={`${id}-sensitive-hint`}
+            onChange={(e) => patchWithError('sensitive', { sensitive: e.currentTarget.checked })}
+          />
+          <label for={`${id}-sensitive`}>{t('settings.sensitive')}</label>
+          <p class="hint" id={`${id}-sensitive-hint`}>
+            {t('settings.sensitiveHint')}
+          </p>
+          <ControlError id={`${id}-sensitive`} error={errors.sensitive ?? null} />
+        </div>
+      )}
       {can('itemLabel') && textSetting('itemLabel', t('settings.itemLabel'))}
       {can('default') && <DefaultEditor a={a} s={s} />}
       {can('key') && s.key !== null && (

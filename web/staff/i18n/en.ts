@@ -298,6 +298,8 @@ export const en: Record<MessageKey, string> = {
   'settings.accept.images': 'Images (photos)',
   'settings.accept.pdf': 'PDF',
   'settings.confirm': 'Ask twice to confirm',
+  'settings.sensitive': 'Sensitive: store it encrypted',
+  'settings.sensitiveHint': 'For My Number, bank account numbers, medical history and the like. The answer is stored encrypted and shown as ●●●● in the back office until a clerk chooses Show (which is recorded in the audit log). It is never counted in 集計, and CSV exports and prints include it only when asked to.',
   'settings.itemLabel': 'Name of one entry (e.g. Child)',
   'settings.default': 'Default value',
   'settings.defaultNone': 'None',

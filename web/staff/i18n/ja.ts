@@ -297,6 +297,8 @@ export const ja = {
   'settings.accept.images': '画像（写真）',
   'settings.accept.pdf': 'PDF',
   'settings.confirm': '確認のため2回入力してもらう',
+  'settings.sensitive': '機微な情報として暗号化して保存する',
+  'settings.sensitiveHint': 'マイナンバー・口座番号・病歴など。回答は暗号化して保存され、受付一覧や申請の画面では「●●●●」と伏せて表示します（職員が「表示する」を押すと記録に残したうえで表示）。集計には含めず、CSVや印刷でも指定したときだけ出力します。',
   'settings.itemLabel': '1件の呼び方（例: お子さん）',
   'settings.default': '初期値',
   'settings.defaultNone': 'なし',

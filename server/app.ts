@@ -9,7 +9,7 @@ import { FormCatalog } from './forms/catalog.ts';
 import { seedFormsLibrary } from './forms/seed.ts';
 import { OutboxWorker } from './mail/outbox-worker.ts';
 import { createMailTransport } from './mail/transport.ts';
-import { registerErrorHandling } from './plugins/errors.ts';
+import { frameworkErrorHandler, registerErrorHandling } from './plugins/errors.ts';
 import { registerRateLimits } from './plugins/rate-limits.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
 import { registerSpamProtection } from './plugins/spam-protection.ts';
@@ -39,6 +39,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    frameworkErrors: frameworkErrorHandler,
     logger: {
       level: config.logLevel,
       serializers: {

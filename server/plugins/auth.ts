@@ -44,16 +44,18 @@ export function staffUser(request: FastifyRequest): StaffUser {
   return request.staff;
 }
 
-function secure(config: Config): boolean {
-  return config.publicUrl?.startsWith('https:') ?? false;
+// Secure when the city's public address is https, or this request came over https (directly,
+// or through a proxy trusted by TRUST_PROXY): a cookie sent once in clear can be stolen.
+function secure(reply: FastifyReply, config: Config): boolean {
+  return (config.publicUrl?.startsWith('https:') ?? false) || reply.request.protocol === 'https';
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, session: NewSession): void {
-  reply.header('set-cookie', sessionCookie(session.cookieValue, cookieMaxAgeSeconds(), secure(config)));
+  reply.header('set-cookie', sessionCookie(session.cookieValue, cookieMaxAgeSeconds(), secure(reply, config)));
   // Answers that carry a session's CSRF token are never stored by a cache.
   reply.header('cache-control', 'no-store');
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  reply.header('set-cookie', sessionCookie('', 0, secure(config)));
+  reply.header('set-cookie', sessionCookie('', 0, secure(reply, config)));
 }

@@ -1,6 +1,6 @@
 // One place turns every failure into a clear answer in the caller's language.
 // 4xx say what was wrong; 5xx say sorry and never show internals.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pickLang } from '../../core/i18n.ts';
 import { message, supportedLangs } from '../messages.ts';
 import { HttpError } from '../http-error.ts';
@@ -42,4 +42,22 @@ export function registerErrorHandling(app: FastifyInstance, attachmentMaxBytes: 
     request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'request failed');
     return reply.code(status >= 500 && status < 600 ? status : 500).send({ error: 'internal', message: message('error.internal', lang) });
   });
+}
+
+/**
+ * What the router itself refuses before any route or hook runs (a malformed URL, a path
+ * segment past maxParamLength): Fastify would echo the path in English with no security
+ * headers. A status link or receipt number never looks like that, so it is a plain "not
+ * found" in the caller's language, and the path (which may hold a pasted token) is not repeated.
+ */
+export function frameworkErrorHandler(_error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const lang = requestLang(request);
+  void reply
+    .code(404)
+    .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+    .header('x-content-type-options', 'nosniff')
+    .header('referrer-policy', 'no-referrer')
+    .header('x-frame-options', 'DENY')
+    .header('cache-control', 'no-store')
+    .send({ error: 'notFound', message: message('error.notFound', lang) });
 }

@@ -93,6 +93,17 @@ describe('security headers on every kind of answer', () => {
     expectHardened('a status link', await t.app.inject('/api/submissions/12345678901234567890'));
   });
 
+  it('what the router refuses by itself: an overlong or malformed path is a plain 404, hardened, path not echoed', async () => {
+    const long = `/api/submissions/${'a'.repeat(150)}`;
+    for (const url of [long, '/api/forms/%E0%A4%A']) {
+      const res = await t.app.inject({ url, headers: { 'accept-language': 'en' } });
+      expect(res.statusCode, url).toBe(404);
+      expectHardened(url, res);
+      expect(res.json()).toEqual({ error: 'notFound', message: expect.stringMatching(/not found/i) });
+      expect(res.body).not.toContain('aaaa');
+    }
+  });
+
   it('files: PDF, CSV, an attachment download and the counter QR code', async () => {
     const pdf = await clerk(`/api/staff/submissions/${receiptNumber}/pdf`);
     expect(pdf.statusCode).toBe(200);
@@ -151,6 +162,26 @@ describe('staff cookies', () => {
       expect(cookie(res)).toMatch(/; Secure/);
     } finally {
       await https.close();
+    }
+  });
+
+  it('are Secure when the request came over https through a trusted proxy, even without PUBLIC_URL', async () => {
+    const proxied = await createTestApp({ trustProxy: ['10.0.0.5'] });
+    try {
+      await loginAs(proxied.app, 'proxied-clerk', [{ department: '税務課', role: 'clerk' }]);
+      const login = (remoteAddress: string) =>
+        proxied.app.inject({
+          method: 'POST',
+          url: '/api/staff/session',
+          remoteAddress,
+          payload: { login: 'proxied-clerk', password: 'correct horse battery staple' },
+          headers: { 'x-forwarded-proto': 'https' },
+        });
+      expect(cookie(await login('10.0.0.5'))).toMatch(/; Secure/);
+      // Anyone else claiming https changes nothing: the header is only believed from the proxy.
+      expect(cookie(await login('192.0.2.9'))).not.toMatch(/Secure/);
+    } finally {
+      await proxied.close();
     }
   });
 });

@@ -12,7 +12,7 @@ import { pageOfSubmissions } from '../../store/inbox-repo.ts';
 import { submissionFile } from '../../store/submission-files-repo.ts';
 import { applicantName } from '../../submissions/applicant-name.ts';
 import { parseMessageBody, parseStatusChange } from '../../submissions/change-input.ts';
-import { contentDisposition, safeContentType } from '../../submissions/download-headers.ts';
+import { contentDisposition, downloadName, safeContentType } from '../../submissions/download-headers.ts';
 import { parseInboxFilter, processableFormIds } from '../../submissions/inbox-filter.ts';
 import { submissionFor } from '../../submissions/staff-access.ts';
 import { parseReveal, reveal } from '../../submissions/reveal.ts';
@@ -127,7 +127,7 @@ export default async function submissionsRoutes(app: FastifyInstance) {
     );
     return reply
       .type(safeContentType(file.type))
-      .header('content-disposition', contentDisposition(file.name))
+      .header('content-disposition', contentDisposition(downloadName(file.name, safeContentType(file.type))))
       .header('x-content-type-options', 'nosniff')
       .header('cache-control', 'no-store')
       .send(file.data);

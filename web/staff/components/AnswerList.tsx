@@ -1,15 +1,18 @@
 // Answers as filed, with the labels of the version they were filed against (the definition
 // comes with the submission). Staff see every field of the form, unanswered ones marked,
-// so nothing hides a gap; attachments link to their download.
+// so nothing hides a gap; attachments link to their download. A sensitive answer comes
+// masked ({ masked: true }) and shows ●●●● with a button that reveals it (submission/reveal.tsx).
 import type { ComponentChildren } from 'preact';
 import { type FieldElement, type FormDefinition, type JSONSchema, isFieldElement } from '../../../core/definition.ts';
-import { itemSchema, propertySchema, resolveRef } from '../../../core/fields.ts';
+import { encodePointerSegment, itemSchema, propertySchema, resolveRef } from '../../../core/fields.ts';
 import { text } from '../../../core/i18n.ts';
+import { isMasked } from '../../../core/sensitive.ts';
 import { choices } from '../../citizen/fields/choices.ts';
 import { formatDate } from '../../citizen/lib/format.ts';
 import { useLang, type Translate } from '../i18n/index.ts';
 import { fileUrls } from '../lib/backoffice-api.ts';
 import { formatSize } from '../lib/format.ts';
+import { MaskedAnswer } from '../submission/reveal.tsx';
 
 interface Props {
   def: FormDefinition;
@@ -28,8 +31,13 @@ interface Ctx extends Props {
   t: Translate;
 }
 
-function value(ctx: Ctx, el: FieldElement, schema: JSONSchema, v: unknown): ComponentChildren {
+const child = (pointer: string, key: string | number) => `${pointer}/${encodePointerSegment(String(key))}`;
+
+function value(ctx: Ctx, el: FieldElement, schema: JSONSchema, v: unknown, pointer: string): ComponentChildren {
   const { lang, t } = ctx;
+  if (isMasked(v)) {
+    return <MaskedAnswer pointer={pointer} label={text(el.label, lang)} idPrefix={ctx.idPrefix} render={(clear) => value(ctx, el, schema, clear, pointer)} />;
+  }
   if (isEmpty(v)) return <span class="muted">{t('answers.none')}</span>;
   switch (el.widget) {
     case 'date':
@@ -104,7 +112,7 @@ function value(ctx: Ctx, el: FieldElement, schema: JSONSchema, v: unknown): Comp
                 {(el.elements ?? []).map((c) => (
                   <div key={c.field}>
                     <dt>{text(c.label, lang)}</dt>
-                    <dd>{value(ctx, c, propertySchema(ctx.def.schema, items, c.field) ?? {}, row?.[c.field])}</dd>
+                    <dd>{value(ctx, c, propertySchema(ctx.def.schema, items, c.field) ?? {}, row?.[c.field], child(child(pointer, i), c.field))}</dd>
                   </div>
                 ))}
               </dl>
@@ -138,7 +146,7 @@ export function AnswerList(props: Props) {
               {fields.map((el) => (
                 <div key={el.field}>
                   <dt>{text(el.label, lang)}</dt>
-                  <dd>{value(ctx, el, propertySchema(props.def.schema, root, el.field) ?? {}, props.answers[el.field])}</dd>
+                  <dd>{value(ctx, el, propertySchema(props.def.schema, root, el.field) ?? {}, props.answers[el.field], child('', el.field))}</dd>
                 </div>
               ))}
             </dl>

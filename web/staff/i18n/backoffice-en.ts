@@ -260,4 +260,14 @@ export const backofficeEn: Record<keyof typeof backofficeJa, string> = {
   'csv.header': '(header row)',
   'submission.otherNumber': 'Enter another receipt number',
   'layouts.deleteConfirm': 'Delete “{name}”? Submissions can no longer be printed on it.',
+  // sensitive fields (docs/adr/0009-sensitive-fields.md)
+  'answers.masked': '(hidden: sensitive information)',
+  'answers.reveal': 'Show',
+  'answers.revealOf': ': {label} (recorded in the audit log)',
+  'answers.revealed': '"{label}" is shown. Showing it was recorded in the audit log.',
+  'answers.unreadable': '(cannot be read: the encryption key is missing. Contact the system administrator.)',
+  'print.withSensitive': 'Print including hidden answers',
+  'print.withSensitiveHint': 'Prints sensitive answers such as My Number too. The print is recorded in the audit log.',
+  'csv.sensitive': 'Include sensitive answers (My Number and the like)',
+  'csv.sensitiveHint': 'Otherwise they are written as （非表示）. Including them is recorded in the audit log.',
 };

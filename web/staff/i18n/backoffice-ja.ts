@@ -259,4 +259,14 @@ export const backofficeJa = {
   'csv.header': '（見出し行）',
   'submission.otherNumber': '別の受付番号を入力する',
   'layouts.deleteConfirm': '「{name}」を削除します。この様式での印刷はできなくなります。よろしいですか？',
+  // sensitive fields (docs/adr/0009-sensitive-fields.md)
+  'answers.masked': '（機微な情報のため伏せています）',
+  'answers.reveal': '表示する',
+  'answers.revealOf': '：{label}（表示したことは監査ログに記録されます）',
+  'answers.revealed': '「{label}」を表示しました。表示したことは監査ログに記録されました。',
+  'answers.unreadable': '（暗号の鍵がないため読み取れません。システム管理者に連絡してください）',
+  'print.withSensitive': '伏せた項目も含めて印刷する',
+  'print.withSensitiveHint': 'マイナンバーなど伏せている項目も印刷します。印刷したことは監査ログに記録されます。',
+  'csv.sensitive': '機微な情報（マイナンバーなど）も含める',
+  'csv.sensitiveHint': '含めないときは「（非表示）」と出力します。含めたことは監査ログに記録されます。',
 };

@@ -1,7 +1,8 @@
 // CSV of the current filter for one form. Shift_JIS (CP932) is for older Excel; when some
 // answer holds a character CP932 cannot (髙 in a name, an emoji), the server refuses rather
 // than replace it, and the list says which submission, which column and which character,
-// with UTF-8 (which holds everything) one click away.
+// with UTF-8 (which holds everything) one click away. Sensitive answers are written as
+// 「（非表示）」 unless the clerk ticks the box (sensitive=include, audited as a reveal).
 import { useState } from 'preact/hooks';
 import { useLang } from '../i18n/index.ts';
 import { fileUrls } from '../lib/backoffice-api.ts';
@@ -21,6 +22,7 @@ const SHOWN = 50;
 export function CsvExport({ filter }: { filter: InboxFilter }) {
   const { t } = useLang();
   const [encoding, setEncoding] = useState<Encoding>('utf8bom');
+  const [sensitive, setSensitive] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [refused, setRefused] = useState<{ count: number; list: Unencodable[] } | null>(null);
@@ -30,7 +32,9 @@ export function CsvExport({ filter }: { filter: InboxFilter }) {
     setStatus({ text: t('csv.busy') });
     setRefused(null);
     try {
-      const res = await fetchFile('GET', fileUrls.exportCsv(filter.form, exportQuery(filter, enc)));
+      const query = exportQuery(filter, enc);
+      if (sensitive) query.set('sensitive', 'include');
+      const res = await fetchFile('GET', fileUrls.exportCsv(filter.form, query));
       if (res.ok) {
         saveBlob(res.blob, res.filename ?? `${filter.form}.csv`);
         setStatus({ text: t('csv.done') });
@@ -73,6 +77,13 @@ export function CsvExport({ filter }: { filter: InboxFilter }) {
             </div>
           ))}
         </fieldset>
+        <div class="field field--check">
+          <input type="checkbox" class="checkbox" id="csv-sensitive" checked={sensitive} aria-describedby="csv-sensitive-hint" onChange={(e) => setSensitive(e.currentTarget.checked)} />
+          <label for="csv-sensitive">{t('csv.sensitive')}</label>
+          <p class="hint" id="csv-sensitive-hint">
+            {t('csv.sensitiveHint')}
+          </p>
+        </div>
         <button type="submit" class="button" disabled={busy}>
           {t('csv.download')}
         </button>

@@ -48,6 +48,16 @@ export interface Revision {
   formVersion: number;
   replacedAt: string;
   answers: Record<string, unknown>;
+  /** Pointers of the sensitive answers shown as { masked: true } (docs/adr/0009-sensitive-fields.md). */
+  masked: string[];
+}
+/** POST .../reveal: the clear values of masked answers (audited by the server). */
+export interface Revealed {
+  receiptNumber: string;
+  revision: number | null;
+  values: Record<string, unknown>;
+  /** Sealed with a key the server no longer has. */
+  unreadable: string[];
 }
 export interface SubmissionDetail {
   receiptNumber: string;
@@ -57,6 +67,7 @@ export interface SubmissionDetail {
   formVersion: number;
   definition: FormDefinition;
   answers: Record<string, unknown>;
+  masked: string[];
   status: Status;
   createdAt: string;
   updatedAt: string;
@@ -129,6 +140,8 @@ export const backoffice = {
   setStatus: (rn: string, status: Status, comment?: string) => request<unknown>('POST', `${sub(rn)}/status`, comment ? { status, comment } : { status }),
   addNote: (rn: string, body: string) => request<unknown>('POST', `${sub(rn)}/notes`, { body }),
   addMessage: (rn: string, body: string) => request<unknown>('POST', `${sub(rn)}/messages`, { body }),
+  reveal: (rn: string, pointers: string[], revision?: number) =>
+    request<Revealed>('POST', `${sub(rn)}/reveal`, revision === undefined ? { pointers } : { pointers, revision }),
   aggregate: (id: string) => request<Aggregate>('GET', `${form(id)}/aggregate`),
   layouts: (id: string) => request<{ layouts: LayoutSummary[] }>('GET', `${form(id)}/layouts`),
   layout: (id: string, layoutId: string) => request<LayoutDetail>('GET', `${form(id)}/layouts/${enc(layoutId)}`),
@@ -140,7 +153,12 @@ export const backoffice = {
 
 export const fileUrls = {
   attachment: (rn: string, id: string) => `${sub(rn)}/attachments/${enc(id)}`,
-  pdf: (rn: string, layout?: string) => `${sub(rn)}/pdf${layout ? `?layout=${enc(layout)}` : ''}`,
+  pdf: (rn: string, layout?: string, sensitive = false) => {
+    const q = new URLSearchParams();
+    if (layout) q.set('layout', layout);
+    if (sensitive) q.set('sensitive', 'include');
+    return `${sub(rn)}/pdf${q.size > 0 ? `?${q.toString()}` : ''}`;
+  },
   bulkPdf: '/api/staff/submissions/pdf',
   exportCsv: (id: string, query: URLSearchParams) => `${form(id)}/export.csv?${query.toString()}`,
   aggregateCsv: (id: string) => `${form(id)}/aggregate.csv`,

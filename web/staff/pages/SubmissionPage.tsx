@@ -14,6 +14,7 @@ import { useLoad } from '../lib/use-load.ts';
 import { History } from '../submission/History.tsx';
 import { NoteBox } from '../submission/NoteBox.tsx';
 import { PrintActions } from '../submission/PrintActions.tsx';
+import { RevealScope } from '../submission/reveal.tsx';
 import { Revisions } from '../submission/Revisions.tsx';
 import { StatusChange } from '../submission/StatusChange.tsx';
 
@@ -90,11 +91,14 @@ function Detail({ s, done, onChanged }: { s: SubmissionDetail; done: string | nu
       <div class="status-line" role="status">
         {done && <p class="notice notice--success">{done}</p>}
       </div>
-      <PrintActions receiptNumber={s.receiptNumber} formId={s.formId} />
+      <PrintActions receiptNumber={s.receiptNumber} formId={s.formId} hasMasked={s.masked.length > 0} />
 
       <section aria-labelledby="answers-title">
         <h2 id="answers-title">{t('submission.answers')}</h2>
-        <AnswerList def={s.definition} answers={s.answers} receiptNumber={s.receiptNumber} idPrefix="answers" />
+        {/* Keyed by revision: a resubmission brings new answers, revealed afresh. */}
+        <RevealScope receiptNumber={s.receiptNumber} key={`current-${s.revision}`}>
+          <AnswerList def={s.definition} answers={s.answers} receiptNumber={s.receiptNumber} idPrefix="answers" />
+        </RevealScope>
       </section>
 
       <section aria-labelledby="attachments-title">

@@ -4,6 +4,7 @@ import { AnswerList } from '../components/AnswerList.tsx';
 import { useLang } from '../i18n/index.ts';
 import type { Revision } from '../lib/backoffice-api.ts';
 import { formatDateTime } from '../lib/format.ts';
+import { RevealScope } from './reveal.tsx';
 
 export function Revisions(props: { receiptNumber: string; def: FormDefinition; formVersion: number; items: Revision[] }) {
   const { t } = useLang();
@@ -16,7 +17,9 @@ export function Revisions(props: { receiptNumber: string; def: FormDefinition; f
         <details key={r.revision} class="revision">
           <summary>{t('revisions.item', { n: r.revision + 1, at: formatDateTime(r.replacedAt) })}</summary>
           {r.formVersion !== props.formVersion && <p class="muted">{t('revisions.otherVersion', { v: r.formVersion })}</p>}
-          <AnswerList def={props.def} answers={r.answers} receiptNumber={props.receiptNumber} idPrefix={`rev-${r.revision}`} />
+          <RevealScope receiptNumber={props.receiptNumber} revision={r.revision}>
+            <AnswerList def={props.def} answers={r.answers} receiptNumber={props.receiptNumber} idPrefix={`rev-${r.revision}`} />
+          </RevealScope>
         </details>
       ))}
     </section>

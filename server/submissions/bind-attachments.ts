@@ -6,6 +6,7 @@ import type { AttachmentRef } from '../../core/attachment-refs.ts';
 import { describeErrors } from '../../core/errors.ts';
 import type { FormDefinition } from '../../core/definition.ts';
 import { splitPointer } from '../../core/fields.ts';
+import { accepts } from '../attachments/inspect.ts';
 import type { AppContext } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 
@@ -31,6 +32,17 @@ export function bindAttachments(
     const errors = describeErrors(
       def,
       missing.map((r) => ({ instancePath: `${r.path}/id`, keyword: 'format', params: { format: 'attachment-id' } })),
+      lang,
+    );
+    throw new HttpError(400, 'error.invalidAnswers', {}, errors);
+  }
+  // Uploads are checked against the form's accepted types as a whole; here each file must
+  // suit its own question (a photo where the form asks for a PDF certificate is refused).
+  const wrongType = refs.filter((r) => !accepts(r.accept, stored.get(r.id)!.type));
+  if (wrongType.length > 0) {
+    const errors = describeErrors(
+      def,
+      wrongType.map((r) => ({ instancePath: r.path, keyword: 'format', params: { format: 'attachment-type' } })),
       lang,
     );
     throw new HttpError(400, 'error.invalidAnswers', {}, errors);

@@ -4,6 +4,8 @@ import type { FormDefinition, JSONSchema } from '../../core/definition.ts';
 import { form, validAnswers } from './fixtures.ts';
 
 const ref = (id: string) => ({ id, name: `${id}.pdf`, size: 1, type: 'application/pdf' });
+// The fixture's documents question takes photos and PDFs; the row photos say nothing.
+const DOCS = ['image/*', 'application/pdf'];
 
 /** The fixture with an attachments field `photos` inside the children rows. */
 function formWithRowAttachments(): FormDefinition {
@@ -19,8 +21,8 @@ describe('attachmentRefs', () => {
   it('finds top-level attachments with their pointers', () => {
     const answers = { ...validAnswers(), documents: [ref('a'), ref('b')] };
     expect(attachmentRefs(form(), answers)).toEqual([
-      { path: '/documents/0', id: 'a' },
-      { path: '/documents/1', id: 'b' },
+      { path: '/documents/0', id: 'a', accept: DOCS },
+      { path: '/documents/1', id: 'b', accept: DOCS },
     ]);
   });
 
@@ -33,13 +35,13 @@ describe('attachmentRefs', () => {
       { path: '/children/0/photos/0', id: 'p0' },
       { path: '/children/2/photos/0', id: 'p2a' },
       { path: '/children/2/photos/1', id: 'p2b' },
-      { path: '/documents/0', id: 'd' },
+      { path: '/documents/0', id: 'd', accept: DOCS },
     ]);
   });
 
   it('ignores absent fields, non-arrays, null rows and refs without a string id', () => {
     const answers = { documents: [null, { id: 7 }, {}, ref('ok')], children: [null, { photos: 'x' }] };
-    expect(attachmentRefs(formWithRowAttachments(), answers)).toEqual([{ path: '/documents/3', id: 'ok' }]);
+    expect(attachmentRefs(formWithRowAttachments(), answers)).toEqual([{ path: '/documents/3', id: 'ok', accept: DOCS }]);
     expect(attachmentRefs(form(), {})).toEqual([]);
     expect(attachmentRefs(form(), { documents: ref('x') })).toEqual([]);
   });

@@ -61,7 +61,28 @@ describe('size and count limits', () => {
     expect(t.app.ctx.db.select().from(attachments).all()).toHaveLength(before);
   });
 
+  it('per question: each file must be of a type its own question accepts, the question named', async () => {
+    // 罹災証明書 as a city might change it: damage photos only, the letter still a photo or PDF.
+    const admin = await loginAs(t.app, 'uploads-admin', [{ department: '情報政策課', role: 'admin' }]);
+    const def = { ...libraryForm('disaster/risai-shomei.json'), id: 'test-photos-only' };
+    const photoField = def.ui.pages.flatMap((p) => p.elements).find((e) => 'field' in e && e.field === 'damagePhotos') as { accept?: string[] };
+    photoField.accept = ['image/*'];
+    expect((await admin({ method: 'POST', url: '/api/staff/forms', payload: { definition: def } })).statusCode).toBe(201);
+    expect((await admin({ method: 'POST', url: '/api/staff/forms/test-photos-only/publish', payload: {} })).statusCode).toBe(201);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    const uploaded = await upload(t.app, 'test-photos-only', 'certificate.pdf', pdf, 'application/pdf');
+    expect(uploaded.statusCode, uploaded.body).toBe(201); // the form as a whole takes PDFs
+    const before = filed();
+    const res = await submit(t.app, 'test-photos-only', { ...risai([uploaded.json()]) });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ path: '/damagePhotos/0', message: expect.stringMatching(/被害.*この種類のファイルは添付できません/) })]);
+    expect(filed()).toBe(before);
+    const photo = await upload(t.app, 'test-photos-only');
+    expect((await submit(t.app, 'test-photos-only', risai([photo.json()]))).statusCode).toBe(201);
+  });
+
   it('per question: no more files than its maxItems, the question named', async () => {
+    const before = filed();
     const photos = await Promise.all(Array.from({ length: 11 }, () => ref()));
     const res = await submit(t.app, FORM, risai(photos));
     expect(res.statusCode).toBe(400);
@@ -70,7 +91,7 @@ describe('size and count limits', () => {
     const letters = await submit(t.app, FORM, { ...risai([photos[0]]), applicantIsVictim: false, letterOfAttorney: four });
     expect(letters.statusCode).toBe(400);
     expect(letters.json().errors.map((e: { path: string }) => e.path)).toContain('/letterOfAttorney');
-    expect(filed()).toBe(0);
+    expect(filed()).toBe(before);
     // Ten are fine.
     const ok = await submit(t.app, FORM, risai(photos.slice(0, 10)));
     expect(ok.statusCode, ok.body).toBe(201);

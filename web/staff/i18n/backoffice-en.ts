@@ -232,7 +232,7 @@ export const backofficeEn: Record<keyof typeof backofficeJa, string> = {
   'audit.a.submission.message': 'Message to the applicant',
   'audit.a.submission.print': 'Print',
   'audit.a.submission.export': 'CSV export',
-  'audit.a.submission.reveal': 'Reveal',
+  'audit.a.submission.reveal': 'Sensitive answers shown',
   'audit.a.submission.purge': 'Deleted after retention',
   'audit.a.attachment.download': 'Attachment download',
   'audit.a.form.aggregate': 'Totals',

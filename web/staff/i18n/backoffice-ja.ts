@@ -231,7 +231,7 @@ export const backofficeJa = {
   'audit.a.submission.message': '申請者へのメッセージ',
   'audit.a.submission.print': '印刷',
   'audit.a.submission.export': 'CSV書き出し',
-  'audit.a.submission.reveal': '表示',
+  'audit.a.submission.reveal': '機微な情報の表示',
   'audit.a.submission.purge': '保存期間後の削除',
   'audit.a.attachment.download': '添付ファイルのダウンロード',
   'audit.a.form.aggregate': '集計',

@@ -143,16 +143,21 @@ export function mapSealed(answers: Record<string, unknown>, fn: (sealed: Sealed,
 }
 
 /**
- * The answers as the back office shows them before a reveal: each sensitive value (sealed,
- * or stored in clear before the field was marked) and any other sealed value becomes
- * MASKED. `masked` lists the concrete pointers, in order, for the reveal route.
+ * The answers as the back office shows them before a reveal: each value at one of
+ * `patterns` (sealed, or stored in clear before the field was marked) and any other sealed
+ * value becomes MASKED. `masked` lists the concrete pointers, in order, for the reveal route.
  */
-export function maskAnswers(def: Pick<FormDefinition, 'schema'>, answers: Record<string, unknown>): { answers: Record<string, unknown>; masked: string[] } {
+export function maskAtPointers(patterns: readonly string[], answers: Record<string, unknown>): { answers: Record<string, unknown>; masked: string[] } {
   const masked: string[] = [];
   const mask = (_: unknown, pointer: string) => {
     masked.push(pointer);
     return MASKED;
   };
-  const byMark = mapAtPointers(sensitivePointers(def), answers, mask);
+  const byMark = mapAtPointers(patterns, answers, mask);
   return { answers: mapSealed(byMark, mask), masked };
+}
+
+/** maskAtPointers with the sensitive fields of one definition. */
+export function maskAnswers(def: Pick<FormDefinition, 'schema'>, answers: Record<string, unknown>): { answers: Record<string, unknown>; masked: string[] } {
+  return maskAtPointers(sensitivePointers(def), answers);
 }

@@ -2,19 +2,22 @@
 // filed against, the city's name, Japanese (staff print in Japanese). Sensitive answers
 // print as 「（非表示）」 unless the print asked for them (?sensitive=include, audited as a
 // reveal by the route); then they are opened here, for this print only.
-import { maskAnswers } from '../../core/sensitive.ts';
+import { maskAtPointers } from '../../core/sensitive.ts';
 import type { AppContext } from '../context.ts';
 import { openAnswers } from '../sensitive/answers.ts';
+import { sensitivePatterns } from '../sensitive/patterns.ts';
 import type { FoundSubmission } from '../submissions/staff-access.ts';
 import { printCityName } from './city-name.ts';
 import type { SubmissionPrint } from './layout-submission.ts';
 
 export type SensitivePrint = 'mask' | 'include';
 
-export function printInput(ctx: Pick<AppContext, 'config' | 'sealer'>, found: FoundSubmission, sensitive: SensitivePrint = 'mask'): SubmissionPrint {
+export function printInput(ctx: Pick<AppContext, 'config' | 'sealer' | 'catalog'>, found: FoundSubmission, sensitive: SensitivePrint = 'mask'): SubmissionPrint {
   const stored = (found.submission.answers ?? {}) as Record<string, unknown>;
   const answers =
-    sensitive === 'include' ? openAnswers(ctx.sealer, stored, found.submission.receiptNumber).answers : maskAnswers(found.version.definition, stored).answers;
+    sensitive === 'include'
+      ? openAnswers(ctx.sealer, stored, found.submission.receiptNumber).answers
+      : maskAtPointers(sensitivePatterns(ctx.catalog, found.submission.formId, found.version.definition), stored).answers;
   return {
     cityName: printCityName(ctx.config),
     definition: found.version.definition,

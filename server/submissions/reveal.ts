@@ -3,11 +3,12 @@
 // opened here and nowhere else in the back office, after the audit record is durable.
 import type { FormDefinition } from '../../core/definition.ts';
 import { splitPointer } from '../../core/fields.ts';
-import { maskAnswers } from '../../core/sensitive.ts';
+import { maskAtPointers } from '../../core/sensitive.ts';
 import type { AppContext } from '../context.ts';
 import { HttpError, type PathError } from '../http-error.ts';
 import { message } from '../messages.ts';
 import { openAnswers } from '../sensitive/answers.ts';
+import { sensitivePatterns } from '../sensitive/patterns.ts';
 import { writeAudit } from '../store/audit-repo.ts';
 import { listRevisions } from '../store/revisions-repo.ts';
 import type { FoundSubmission } from './staff-access.ts';
@@ -71,7 +72,7 @@ export async function reveal(ctx: AppContext, found: FoundSubmission, actor: str
     stored = earlier.answers;
     def = ctx.catalog.version(s.formId, earlier.formVersion)?.definition ?? def;
   }
-  const { masked } = maskAnswers(def, stored);
+  const { masked } = maskAtPointers(sensitivePatterns(ctx.catalog, s.formId, def), stored);
   const pointers = req.pointers ?? masked;
   const wrong: PathError[] = [];
   pointers.forEach((p, i) => {

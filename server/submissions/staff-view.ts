@@ -2,9 +2,10 @@
 // the answers with the definition of the version they were filed against, files, history,
 // notes, messages and earlier answers. Internal notes are only ever read here. Sensitive
 // answers are masked (`{ masked: true }`, listed in `masked`): only the reveal route opens them.
-import { maskAnswers } from '../../core/sensitive.ts';
+import { maskAtPointers } from '../../core/sensitive.ts';
 import { staffTransitions } from '../../core/workflow.ts';
 import type { AppContext } from '../context.ts';
+import { sensitivePatterns } from '../sensitive/patterns.ts';
 import { listMessages } from '../store/messages-repo.ts';
 import { listRevisions } from '../store/revisions-repo.ts';
 import { submissionFiles } from '../store/submission-files-repo.ts';
@@ -16,7 +17,7 @@ export function attachmentPath(receiptNumber: string, id: string): string {
 
 export function staffView(ctx: AppContext, found: FoundSubmission) {
   const { submission: s, version, history } = found;
-  const current = maskAnswers(version.definition, (s.answers ?? {}) as Record<string, unknown>);
+  const current = maskAtPointers(sensitivePatterns(ctx.catalog, s.formId, version.definition), (s.answers ?? {}) as Record<string, unknown>);
   const byAuthor = (m: { id: number; at: string; author: string | null; body: string }) => ({ id: m.id, at: m.at, author: m.author, body: m.body });
   return {
     receiptNumber: s.receiptNumber,
@@ -39,7 +40,7 @@ export function staffView(ctx: AppContext, found: FoundSubmission) {
     messages: listMessages(ctx.db, s.id, 'applicant').map(byAuthor),
     revisions: listRevisions(ctx.db, s.id).map((r) => {
       const def = ctx.catalog.version(s.formId, r.formVersion)?.definition ?? version.definition;
-      const shown = maskAnswers(def, r.answers);
+      const shown = maskAtPointers(sensitivePatterns(ctx.catalog, s.formId, def), r.answers);
       return { ...r, answers: shown.answers, masked: shown.masked };
     }),
     allowedTransitions: staffTransitions(s.status),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMyNumber } from '../../core/jp/my-number.ts';
 import { auditLog, submissionRevisions, submissions } from '../../server/store/schema.sqlite.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { exampleWithUploads, libraryForm, submit } from '../helpers/fixtures.ts';
+import { exampleWithUploads, libraryForm, minimalForm, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';
 import { pdftotext } from './pdf/poppler.ts';
 
@@ -246,6 +246,40 @@ describe('sensitive fields', () => {
       expect(before).toMatchObject({ revision: 0, values: { '/claimantMyNumber': mine.answers.claimantMyNumber } });
       expect(audits().at(-1)).toMatchObject({ action: 'submission.reveal', detail: { revision: 0, pointers: ['/claimantMyNumber'] } });
     });
+  });
+});
+
+describe('a question marked sensitive after some filings', () => {
+  it('masks the older answers too (they stay in clear until npm run reseal), and 集計 drops the question', async () => {
+    const t = await createTestApp();
+    try {
+      const designer = await loginAs(t.app, 'test-designer', [{ department: 'テスト課', role: 'designer' }]);
+      const clerk = await loginAs(t.app, 'test-clerk', [{ department: 'テスト課', role: 'clerk' }]);
+      const def = minimalForm('marked-later');
+      def.schema.properties = { name: { type: 'string', maxLength: 20 }, health: { type: 'string', enum: ['a', 'b'] } };
+      def.ui.pages[0]!.elements.push({ field: 'health', widget: 'radio', label: { ja: '健康状態' }, options: { a: { ja: 'A' }, b: { ja: 'B' } } });
+      expect((await designer({ method: 'POST', url: '/api/staff/forms', payload: { definition: def } })).statusCode).toBe(201);
+      expect((await designer({ method: 'POST', url: '/api/staff/forms/marked-later/publish', payload: {} })).statusCode).toBe(201);
+      const res = await submit(t.app, 'marked-later', { name: '窓口 花子', health: 'b' });
+      expect(res.statusCode, res.body).toBe(201);
+      const rn = res.json().receiptNumber;
+      expect((await clerk(`/api/staff/forms/marked-later/aggregate`)).json().fields.map((f: { pointer: string }) => f.pointer)).toEqual(['/health']);
+
+      const marked = structuredClone(def);
+      (marked.schema.properties as Record<string, Record<string, unknown>>).health!['x-sensitive'] = true;
+      expect((await designer({ method: 'POST', url: '/api/staff/forms/marked-later/publish', payload: { definition: marked } })).statusCode).toBe(201);
+      const view = (await clerk(`/api/staff/submissions/${rn}`)).json();
+      expect(view.formVersion).toBe(1);
+      expect(view.answers.health).toEqual({ masked: true });
+      expect(view.masked).toEqual(['/health']);
+      const csv = (await clerk('/api/staff/forms/marked-later/export.csv')).body;
+      expect(csv).toContain('（非表示）');
+      const revealed = await clerk({ method: 'POST', url: `/api/staff/submissions/${rn}/reveal`, payload: {} });
+      expect(revealed.json().values).toEqual({ '/health': 'b' });
+      expect((await clerk(`/api/staff/forms/marked-later/aggregate`)).json().fields).toEqual([]);
+    } finally {
+      await t.close();
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isMyNumber } from '../../core/jp/my-number.ts';
 import { auditLog } from '../../server/store/schema.sqlite.ts';
-import { DESKTOP, axe, containsText, ensureBuilt, hasText, isFocused, lacksText, launchChromium, openPage, poll, shot } from '../helpers/browser.ts';
+import { DESKTOP, axe, containsText, ensureBuilt, hasText, isFocused, lacksText, launchChromium, noHorizontalScroll, openPage, poll, shot } from '../helpers/browser.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, submit } from '../helpers/fixtures.ts';
 import { TEST_PASSWORD, createStaffUser } from '../helpers/staff.ts';
@@ -80,6 +80,19 @@ describe('sensitive fields in the staff app', () => {
     expect(reveals()[0]).toMatchObject({ actor: 'kosodate', records: [rn], detail: { pointers: ['/claimantMyNumber'] } });
     await axe(page, 'submission with one answer revealed');
     await shot(page, 'sensitive-revealed');
+    // Printing with the hidden answers is a separate, explicit choice (audited by the server).
+    expect(await page.locator('#print-pdf').getAttribute('href')).not.toContain('sensitive');
+    expect(await page.locator('#print-pdf-sensitive').getAttribute('href')).toBe(`/api/staff/submissions/${rn}/pdf?sensitive=include`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('on a 360px phone at 200% zoom the masked answers and their buttons reflow', async () => {
+    const { context, page, problems } = await openPage(browser, { viewport: { width: 180, height: 370 }, deviceScaleFactor: 4, bypassCSP: true });
+    await login(page, `/staff/submissions/${rn}`, 'kosodate');
+    await hasText(page.locator('h1'), `申請 ${rn}`);
+    await noHorizontalScroll(page, 'submission with masked answers at 200%');
+    await axe(page, 'submission on a phone');
     expect(problems).toEqual([]);
     await context.close();
   });

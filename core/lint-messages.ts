@@ -26,6 +26,8 @@ const ja: Catalogue = {
   twoRules: '項目「{field}」を表示する条件が2つあります。1つにまとめてください。',
   ruleCycle: '表示条件が項目「{field}」を通して循環しています（互いに相手を条件にしています）。',
   example: '記入例がこの様式に合いません（{keyword}）。「記入例を作り直す」で作り直してください。',
+  sensitiveValue: '項目「{field}」の x-sensitive は true か false にしてください。',
+  sensitiveEmail: 'メールアドレスの項目「{field}」は機微な情報にできません（暗号化すると、受付や状況のお知らせのメールを送れなくなります）。',
 };
 
 const en: Catalogue = {
@@ -51,6 +53,8 @@ const en: Catalogue = {
   twoRules: 'field "{field}" is shown by two rules',
   ruleCycle: 'rules form a cycle through "{field}"',
   example: 'The 記入例 (example answers) no longer fits this form ({keyword}). Use "Make the example answers again".',
+  sensitiveValue: 'x-sensitive of "{field}" must be true or false.',
+  sensitiveEmail: 'The e-mail field "{field}" cannot be sensitive: encrypted, it could no longer receive the receipt and status mails.',
 };
 
 const catalogues: Record<string, Catalogue> = { ja, en };

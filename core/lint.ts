@@ -5,6 +5,7 @@ import { CATEGORIES, WIDGETS, isFieldElement } from './definition.ts';
 import type { Element, FieldElement, FormDefinition, JSONSchema, Rule } from './definition.ts';
 import { itemSchema, propertySchema, resolveRef } from './fields.ts';
 import { lintMessage } from './lint-messages.ts';
+import { SENSITIVE_KEYWORD } from './sensitive.ts';
 
 export interface Problem {
   /** JSON Pointer into the definition (the element, rule or page at fault). */
@@ -59,6 +60,11 @@ function checkFields(
       report(where, 'notInSchema', { field: el.field });
       return;
     }
+    // x-sensitive (docs/adr/0009-sensitive-fields.md) beside a $ref or behind it.
+    const mark = props[el.field]?.[SENSITIVE_KEYWORD] ?? schema[SENSITIVE_KEYWORD];
+    if (mark !== undefined && typeof mark !== 'boolean') report(where, 'sensitiveValue', { field: el.field });
+    // Receipt and status mails need the address in clear: sealed, nobody would be told anything.
+    else if (mark === true && el.widget === 'email') report(where, 'sensitiveEmail', { field: el.field });
     if (CHOICE.has(el.widget)) {
       for (const value of enumOf(root, schema) ?? []) {
         if (!el.options || !isLocalText(el.options[String(value)])) {

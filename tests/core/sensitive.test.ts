@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../core/definition.ts';
+import { lintDefinition } from '../../core/lint.ts';
 import { MASKED, isMasked, isSealed, mapAtPointers, mapSealed, maskAnswers, pointerMatches, sensitivePointers } from '../../core/sensitive.ts';
 import { libraryForm } from '../helpers/fixtures.ts';
 
@@ -94,5 +95,21 @@ describe('mapAtPointers / mapSealed / maskAnswers', () => {
     expect(isMasked(shown.plain)).toBe(true);
     expect(JSON.stringify(shown)).not.toContain('123456789018');
     expect((shown.rows as Record<string, unknown>[])[0]!.k).toBe('x');
+  });
+});
+
+describe('lint of the mark', () => {
+  const withMark = (mark: unknown, widget: 'text' | 'email' = 'text') => {
+    const def = structuredClone(libraryForm('opinion/shichou-tayori.json'));
+    const field = widget === 'email' ? 'contactEmail' : 'subject';
+    (def.schema.properties as Record<string, Record<string, unknown>>)[field]!['x-sensitive'] = mark;
+    return lintDefinition(def).map((p) => p.code);
+  };
+
+  it('takes true and false, refuses anything else, and refuses marking an e-mail address', () => {
+    expect(withMark(true)).toEqual([]);
+    expect(withMark(false)).toEqual([]);
+    expect(withMark('yes')).toEqual(['sensitiveValue']);
+    expect(withMark(true, 'email')).toEqual(['sensitiveEmail']);
   });
 });

@@ -131,19 +131,22 @@ export function queueMessageMail(db: Db, a: About & { body: string }): void {
 }
 
 /** To the form's settings.notifications.staffEmails: which form, which receipt, where to open it. No answers. */
-export function queueStaffNotification(db: Db, a: { def: FormDefinition; receiptNumber: string; origin: string; at: string }): void {
+export function queueStaffNotification(
+  db: Db,
+  a: { def: FormDefinition; receiptNumber: string; origin: string; at: string; /** A correction after 差戻し came back, not a new filing. */ resubmitted?: boolean },
+): void {
   const to = a.def.settings.notifications?.staffEmails ?? [];
   const title = a.def.title.ja;
   queueMail(
     db,
     {
       to,
-      subject: `【新着】${title}（受付番号 ${a.receiptNumber}）`,
+      subject: `【${a.resubmitted ? '再提出' : '新着'}】${title}（受付番号 ${a.receiptNumber}）`,
       text: renderText([
         {
           lang: 'ja',
           blocks: [
-            { p: `「${title}」に新しい申請がありました。` },
+            { p: a.resubmitted ? `差戻しをした「${title}」の申請が、修正されて再提出されました。` : `「${title}」に新しい申請がありました。` },
             { p: `受付番号: ${a.receiptNumber}` },
             { p: '申請の内容は、職員用の画面にログインして確認してください（このメールには含めていません）。', link: counterUrl(a.origin, a.receiptNumber) },
           ],

@@ -4,7 +4,7 @@
 import { applicantMayResubmit, applicantMayWithdraw, RESUBMITTED } from '../../core/workflow.ts';
 import type { AppContext } from '../context.ts';
 import { HttpError } from '../http-error.ts';
-import { queueStatusMail } from '../mail/notices.ts';
+import { queueStaffNotification, queueStatusMail } from '../mail/notices.ts';
 import { openAnswers, sealAnswers } from '../sensitive/answers.ts';
 import { claimAttachments } from '../store/attachments-repo.ts';
 import { writeAudit } from '../store/audit-repo.ts';
@@ -50,7 +50,7 @@ function audit(ctx: AppContext, row: { formId: string; receiptNumber: string }, 
  * the form is accepted (the status page may have loaded the form as it is now). Files
  * already attached may be referenced again; new ones are uploads to the same form.
  */
-export async function resubmit(ctx: AppContext, found: ApplicantSubmission, body: unknown, lang: string) {
+export async function resubmit(ctx: AppContext, found: ApplicantSubmission, body: unknown, lang: string, origin: string) {
   const s = found.submission;
   if (!applicantMayResubmit(s.status)) throw new HttpError(409, 'error.notReturned');
   const { version, answers: raw } = parseAnswersBody(body);
@@ -73,6 +73,8 @@ export async function resubmit(ctx: AppContext, found: ApplicantSubmission, body
     recordStatus(ctx.db, { submissionId: row.id, status: RESUBMITTED, actor: null, comment: null, at });
     audit(ctx, row, at, { from: row.status, to: RESUBMITTED, revision });
     queueStatusMail(ctx.db, { def, receiptNumber: row.receiptNumber, answers, lang: row.lang, at, status: RESUBMITTED });
+    // The clerk who returned it is waiting for it: the form's staff addresses hear of it like a new filing.
+    queueStaffNotification(ctx.db, { def, receiptNumber: row.receiptNumber, origin, at, resubmitted: true });
     return { receiptNumber: row.receiptNumber, status: RESUBMITTED, revision, formVersion: filed.version };
   });
 }

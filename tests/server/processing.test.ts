@@ -69,6 +69,17 @@ describe('filing', () => {
     expect(notice[0]!.subject).toContain(rn);
     expect(notice[0]!.text).toContain(`/staff/r/${rn}`);
     expect(notice[0]!.text).not.toContain('窓口 花子');
+
+    // Returned and corrected: the same addresses hear that it came back, still without answers.
+    expect((await admin({ method: 'POST', url: `${url(rn)}/status`, payload: { status: 'returned', comment: 'お名前を確認してください。' } })).statusCode).toBe(200);
+    const token = new URL(res.json().statusUrl as string).pathname.split('/').pop()!;
+    const again = await t.app.inject({ method: 'PUT', url: `/api/submissions/${token}/answers`, payload: { answers: { name: '窓口 春子' } } });
+    expect(again.statusCode, again.body).toBe(200);
+    const notices = mails().filter((m) => m.to.includes('kakari@city.example.lg.jp'));
+    expect(notices.map((m) => /^【(.+?)】/.exec(m.subject)?.[1])).toEqual(['新着', '再提出']);
+    expect(notices[1]!.subject).toContain(rn);
+    expect(notices[1]!.text).toContain(`/staff/r/${rn}`);
+    expect(notices[1]!.text).not.toContain('窓口 春子');
   });
 });
 

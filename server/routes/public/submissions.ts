@@ -61,7 +61,7 @@ export default async function submissionRoutes(app: FastifyInstance) {
 
   app.put<ByToken>('/api/submissions/:token/answers', async (request) => {
     const found = submissionByToken(ctx, request.params.token);
-    return resubmit(ctx, found, request.body, requestLang(request));
+    return resubmit(ctx, found, request.body, requestLang(request), origin(request, ctx.config.publicUrl));
   });
 
   app.post<ByToken>('/api/submissions/:token/withdraw', async (request) => {

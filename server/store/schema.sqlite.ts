@@ -56,6 +56,12 @@ export const submissions = sqliteTable(
     proxyBy: text('proxy_by'),
     /** How many times the applicant has resubmitted after 差戻し (0 for the first filing). */
     revision: integer('revision').notNull().default(0),
+    /**
+     * SHA-256 of the applicant's e-mail address (trimmed, lower-case), or null: how a citizen
+     * finds all their applications by address (「申請の一覧」) without the address itself
+     * being searchable in clear.
+     */
+    applicantEmailHash: text('applicant_email_hash'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -65,7 +71,47 @@ export const submissions = sqliteTable(
     index('submissions_form_status_created').on(t.formId, t.status, t.createdAt),
     // The inbox sorted by last change (a resubmission, a message) reads along this one.
     index('submissions_form_updated').on(t.formId, t.updatedAt),
+    index('submissions_applicant_email').on(t.applicantEmailHash, t.createdAt),
   ],
+);
+
+/**
+ * 一時保存: answers a citizen asked to keep, to continue later or on another device,
+ * reached only through the resume link's secret (its SHA-256 is kept). Sensitive answers
+ * are sealed as in submissions. Removed when filed or past expires_at.
+ */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    formId: text('form_id').notNull(),
+    formVersion: integer('form_version').notNull(),
+    answers: text('answers', { mode: 'json' }).notNull(),
+    /** The page the citizen was on, to bring them back to it. */
+    page: integer('page').notNull().default(0),
+    lang: text('lang').notNull().default('ja'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [uniqueIndex('drafts_token_hash').on(t.tokenHash), index('drafts_expires').on(t.expiresAt)],
+);
+
+/**
+ * 「申請の一覧」 links: a citizen gives their e-mail address and receives a link listing
+ * every submission filed with it. Only hashes are kept; the link expires.
+ */
+export const applicantLinks = sqliteTable(
+  'applicant_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    emailHash: text('email_hash').notNull(),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [uniqueIndex('applicant_links_token_hash').on(t.tokenHash), index('applicant_links_expires').on(t.expiresAt)],
 );
 
 /**
@@ -136,9 +182,11 @@ export const attachments = sqliteTable(
     sha256: text('sha256').notNull(),
     data: blob('data', { mode: 'buffer' }).notNull(),
     submissionId: integer('submission_id').references(() => submissions.id),
+    /** A 一時保存 that references it: kept while the draft lives, even past the unclaimed TTL. */
+    draftId: integer('draft_id'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('attachments_unclaimed').on(t.submissionId, t.createdAt)],
+  (t) => [index('attachments_unclaimed').on(t.submissionId, t.createdAt), index('attachments_draft').on(t.draftId)],
 );
 
 export const idempotencyKeys = sqliteTable('idempotency_keys', {

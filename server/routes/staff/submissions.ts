@@ -7,14 +7,14 @@ import type { StoredVersion } from '../../store/forms-repo.ts';
 import { HttpError } from '../../http-error.ts';
 import { staffUser } from '../../plugins/auth.ts';
 import { requestLang } from '../../plugins/errors.ts';
-import { writeAudit } from '../../store/audit-repo.ts';
+import { type AuditAction, writeAudit } from '../../store/audit-repo.ts';
 import { pageOfSubmissions } from '../../store/inbox-repo.ts';
 import { submissionFile } from '../../store/submission-files-repo.ts';
 import { applicantName } from '../../submissions/applicant-name.ts';
 import { parseMessageBody, parseStatusChange } from '../../submissions/change-input.ts';
 import { contentDisposition, downloadName, safeContentType } from '../../submissions/download-headers.ts';
 import { parseInboxFilter, processableFormIds } from '../../submissions/inbox-filter.ts';
-import { submissionFor } from '../../submissions/staff-access.ts';
+import { type FoundSubmission, submissionFor } from '../../submissions/staff-access.ts';
 import { parseReveal, reveal } from '../../submissions/reveal.ts';
 import { addMessage, changeStatus } from '../../submissions/staff-actions.ts';
 import { staffView } from '../../submissions/staff-view.ts';
@@ -23,6 +23,20 @@ type ByReceipt = { Params: { receiptNumber: string } };
 
 export default async function submissionsRoutes(app: FastifyInstance) {
   const { ctx } = app;
+
+  // Durable before a byte of personal data goes out.
+  const auditRead = (actor: string, found: FoundSubmission, action: AuditAction, detail?: Record<string, unknown>) =>
+    ctx.writes.run(() =>
+      writeAudit(ctx.db, {
+        at: ctx.now().toISOString(),
+        actor,
+        action,
+        formId: found.submission.formId,
+        department: found.department,
+        records: [found.submission.receiptNumber],
+        detail: detail ?? null,
+      }),
+    );
 
   app.get('/api/staff/submissions', async (request, reply) => {
     const user = staffUser(request);
@@ -63,17 +77,7 @@ export default async function submissionsRoutes(app: FastifyInstance) {
     const user = staffUser(request);
     const found = submissionFor(ctx, request, request.params.receiptNumber);
     const view = staffView(ctx, found);
-    // Durable before a byte of personal data goes out.
-    await ctx.writes.run(() =>
-      writeAudit(ctx.db, {
-        at: ctx.now().toISOString(),
-        actor: user.login,
-        action: 'submission.view',
-        formId: found.submission.formId,
-        department: found.department,
-        records: [found.submission.receiptNumber],
-      }),
-    );
+    await auditRead(user.login, found, 'submission.view');
     reply.header('cache-control', 'no-store');
     return view;
   });
@@ -114,17 +118,7 @@ export default async function submissionsRoutes(app: FastifyInstance) {
     const found = submissionFor(ctx, request, request.params.receiptNumber);
     const file = request.params.id.length <= 64 ? submissionFile(ctx.db, found.submission.id, request.params.id) : undefined;
     if (!file) throw new HttpError(404, 'error.attachmentNotFound');
-    await ctx.writes.run(() =>
-      writeAudit(ctx.db, {
-        at: ctx.now().toISOString(),
-        actor: user.login,
-        action: 'attachment.download',
-        formId: found.submission.formId,
-        department: found.department,
-        records: [found.submission.receiptNumber],
-        detail: { attachment: file.id },
-      }),
-    );
+    await auditRead(user.login, found, 'attachment.download', { attachment: file.id });
     return reply
       .type(safeContentType(file.type))
       .header('content-disposition', contentDisposition(downloadName(file.name, safeContentType(file.type))))

@@ -15,6 +15,7 @@ import { registerSecurityHeaders } from './plugins/security.ts';
 import { registerSpamProtection } from './plugins/spam-protection.ts';
 import { registerWeb } from './plugins/web.ts';
 import attachmentRoutes from './routes/public/attachments.ts';
+import draftRoutes from './routes/public/drafts.ts';
 import receiptRoutes from './routes/public/receipts.ts';
 import formsRoutes from './routes/public/forms.ts';
 import healthRoutes from './routes/public/health.ts';
@@ -27,7 +28,7 @@ import { openDatabase, walSync } from './store/db.ts';
 import { WriteBatcher } from './store/write-batcher.ts';
 
 // Paths that carry a secret token, or a piece of someone's address; logged without it.
-const SECRET_PATH = /^(\/api\/submissions\/|\/s\/|\/api\/postal-codes\/)[^/?]+/;
+const SECRET_PATH = /^(\/api\/submissions\/|\/s\/|\/api\/postal-codes\/|\/api\/drafts\/|\/resume\/)[^/?]+/;
 
 export interface BuildOptions {
   now?: () => Date;
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(submissionRoutes);
   await app.register(receiptRoutes);
   await app.register(attachmentRoutes);
+  await app.register(draftRoutes);
   await app.register(postalRoutes);
   await app.register(staffRoutes);
   await registerWeb(app, config.webDir);

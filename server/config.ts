@@ -31,8 +31,19 @@ export interface Config {
   trustProxy: boolean | string[];
   mail: MailConfig;
   outbox: OutboxConfig;
+  /** 一時保存 (resume links): how long a link lives, and its limits (docs/adr/0010-saving-progress.md). */
+  drafts: DraftSettings;
   /** Keys that seal sensitive answers (server/sensitive/data-keys.ts); unset: one generated into DATA_DIR. */
   dataKeys: DataKeySettings;
+}
+
+export interface DraftSettings {
+  /** Days a resume link stays valid; the draft and the uploads it keeps are purged after. */
+  ttlDays: number;
+  /** Drafts saved per minute and client address (0: no limit). */
+  createPerMinute: number;
+  /** Resume-link mails per recipient address and hour (0: no limit). */
+  mailsPerAddressPerHour: number;
 }
 
 export interface MailConfig {
@@ -114,6 +125,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxAttempts: int(env.OUTBOX_MAX_ATTEMPTS, 20),
       retryBaseMs: int(env.OUTBOX_RETRY_BASE_MS, 30 * 1000),
       retryMaxMs: int(env.OUTBOX_RETRY_MAX_MS, 60 * 60 * 1000),
+    },
+    drafts: {
+      ttlDays: Math.max(1, int(env.RESUME_LINK_TTL_DAYS, 14)),
+      createPerMinute: int(env.RATE_LIMIT_DRAFT_PER_MINUTE, 30),
+      mailsPerAddressPerHour: int(env.RESUME_MAIL_PER_ADDRESS_PER_HOUR, 5),
     },
     dataKeys: {
       dataKey: env.MADOGUCHI_DATA_KEY?.trim() || undefined,

@@ -1,8 +1,9 @@
-// Periodic clean-up: uploads never used by a submission, expired idempotency records,
+// Periodic clean-up: expired 一時保存 drafts with the uploads only they kept, uploads never
+// used by a submission (nor kept by a live draft), expired idempotency records,
 // ended staff sessions and login failures older than the lockout window.
 import { WINDOW_MS } from './auth/lockout.ts';
 import type { AppContext } from './context.ts';
-import { purgeUnclaimedAttachments } from './store/attachments-repo.ts';
+import { purgeExpiredDrafts, purgeUnclaimedUploads } from './store/drafts-repo.ts';
 import { purgeIdempotencyKeys } from './store/idempotency-repo.ts';
 import { purgeLoginFailures } from './store/login-failures-repo.ts';
 import { purgeSessions } from './store/sessions-repo.ts';
@@ -10,6 +11,8 @@ import { purgeSessions } from './store/sessions-repo.ts';
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface MaintenanceReport {
+  drafts: number;
+  /** Unfiled uploads removed: those of expired drafts plus the unclaimed ones past their TTL. */
   attachments: number;
   idempotencyKeys: number;
   staffSessions: number;
@@ -19,8 +22,11 @@ export interface MaintenanceReport {
 export function runMaintenance(ctx: AppContext): MaintenanceReport {
   const now = ctx.now().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
+  // Drafts first: their uploads then count as unclaimed only where no live draft keeps them.
+  const expired = purgeExpiredDrafts(ctx.db, iso(now));
   return {
-    attachments: purgeUnclaimedAttachments(ctx.db, iso(now - ctx.config.unclaimedAttachmentTtlMs)),
+    drafts: expired.drafts,
+    attachments: expired.attachments + purgeUnclaimedUploads(ctx.db, iso(now - ctx.config.unclaimedAttachmentTtlMs)),
     idempotencyKeys: purgeIdempotencyKeys(ctx.db, iso(now - IDEMPOTENCY_TTL_MS)),
     staffSessions: purgeSessions(ctx.db, iso(now), iso(now - ctx.config.staffSessionIdleMinutes * 60 * 1000)),
     loginFailures: purgeLoginFailures(ctx.db, iso(now - WINDOW_MS)),

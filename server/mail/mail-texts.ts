@@ -29,6 +29,15 @@ export interface MessageText {
   department: string;
 }
 
+/** 一時保存: the link to continue an unfinished application, and until when it works. */
+export interface ResumeLinkText {
+  title: string;
+  resumeUrl: string;
+  /** The expiry, already written for this language in Japan time. */
+  expires: string;
+  department: string;
+}
+
 interface MailTexts {
   receiptSubject(t: ReceiptText): string;
   receipt(t: ReceiptText): Block[];
@@ -36,6 +45,8 @@ interface MailTexts {
   status(t: StatusText): Block[];
   messageSubject(t: MessageText): string;
   message(t: MessageText): Block[];
+  resumeLinkSubject(t: ResumeLinkText): string;
+  resumeLink(t: ResumeLinkText): Block[];
 }
 
 const ja: MailTexts = {
@@ -77,6 +88,14 @@ const ja: MailTexts = {
     { p: 'このお知らせは、受付のときのメールにある状況確認リンクからもご覧になれます。' },
     { p: `このメールは送信専用です。返信はできません。お問い合わせは${t.department}へお願いします。` },
   ],
+  resumeLinkSubject: (t) => `【一時保存】${t.title}（続きの入力用リンク）`,
+  resumeLink: (t) => [
+    { p: `「${t.title}」の入力内容を一時保存しました。まだ申請は済んでいません。` },
+    { p: '次のリンクを開くと、保存した内容から続きを入力できます。別のスマートフォンやパソコンでも開けます。', link: t.resumeUrl },
+    { p: `このリンクは${t.expires}まで有効です。過ぎると、保存した内容は消去されます。` },
+    { p: 'このリンクを開くと誰でも入力内容を見られます。他の人には教えないでください。' },
+    { p: `心当たりのない場合は、このメールを削除してください。このメールは送信専用です。お問い合わせは${t.department}へお願いします。` },
+  ],
 };
 
 const en: MailTexts = {
@@ -114,6 +133,14 @@ const en: MailTexts = {
     { p: t.body },
     { p: 'You can also read it through the status link in your receipt mail.' },
     { p: `This mail is sent automatically; replies are not read. For questions, contact ${t.department}.` },
+  ],
+  resumeLinkSubject: (t) => `Saved: ${t.title} (link to continue)`,
+  resumeLink: (t) => [
+    { p: `Your answers to ${t.title} have been saved. The application has not been sent yet.` },
+    { p: 'Open this link to continue where you stopped, on this or another phone or computer.', link: t.resumeUrl },
+    { p: `The link works until ${t.expires}. After that, the saved answers are deleted.` },
+    { p: 'Anyone who opens the link can see your answers, so do not share it.' },
+    { p: `If you did not ask for this, delete this mail. It is sent automatically; replies are not read. For questions, contact ${t.department}.` },
   ],
 };
 

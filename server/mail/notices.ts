@@ -157,3 +157,31 @@ export function queueStaffNotification(
     a.at,
   );
 }
+
+// The expiry in Japan time, in words the reader's language uses.
+function expiryText(expiresAt: string, lang: string): string {
+  const when = new Date(expiresAt);
+  const options = { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  return lang === 'ja'
+    ? `${new Intl.DateTimeFormat('ja-JP', options).format(when)}（日本時間）`
+    : `${new Intl.DateTimeFormat('en-GB', options).format(when)} (Japan time)`;
+}
+
+/**
+ * 一時保存: the resume link to the address the citizen typed for it. Nothing of the
+ * answers goes in the mail, only the form's title, the link and its expiry; the address
+ * is kept nowhere but in this outbox row.
+ */
+export function queueResumeLinkMail(db: Db, a: { def: FormDefinition; to: string; resumeUrl: string; expiresAt: string; lang: string; at: string }): void {
+  const about = (lang: string) => ({ title: text(a.def.title, lang), resumeUrl: a.resumeUrl, expires: expiryText(a.expiresAt, lang), department: department(a.def) });
+  queueMail(
+    db,
+    {
+      to: [a.to],
+      subject: subjectOf(inBoth(a.lang, (lang, t) => t.resumeLinkSubject(about(lang)))),
+      text: renderText(sectionsOf(inBoth(a.lang, (lang, t) => t.resumeLink(about(lang))))),
+      lang: a.lang,
+    },
+    a.at,
+  );
+}

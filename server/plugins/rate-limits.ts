@@ -15,13 +15,21 @@ export interface RateLimits {
   login: number;
 }
 
-type Group = keyof RateLimits;
+// 'draft': saving a 一時保存 (config.drafts.createPerMinute); its mails are limited per
+// recipient address in server/drafts/mail-limit.ts.
+type Group = keyof RateLimits | 'draft';
+
+function maxOf(config: Config, group: Group): number {
+  return (group === 'draft' ? config.drafts.createPerMinute : config.rateLimits[group]) ?? 0;
+}
 
 const ROUTES: { method: string; url: string; group: Group }[] = [
   { method: 'POST', url: '/api/forms/:id/submissions', group: 'submit' },
   { method: 'PUT', url: '/api/submissions/:token/answers', group: 'submit' },
   { method: 'POST', url: '/api/forms/:id/attachments', group: 'upload' },
   { method: 'POST', url: '/api/staff/session', group: 'login' },
+  { method: 'POST', url: '/api/forms/:id/drafts', group: 'draft' },
+  { method: 'PUT', url: '/api/drafts/:token', group: 'draft' },
 ];
 
 function groupOf(route: RouteOptions): Group | undefined {
@@ -30,12 +38,12 @@ function groupOf(route: RouteOptions): Group | undefined {
 }
 
 export async function registerRateLimits(app: FastifyInstance, config: Config): Promise<void> {
-  const limits = config.rateLimits;
   // Runs before the plugin's own onRoute hook, so the plugin finds the config it needs.
   app.addHook('onRoute', (route) => {
     const group = groupOf(route);
-    if (!group || limits[group] <= 0) return;
-    route.config = { ...(route.config as object), rateLimit: { max: limits[group], timeWindow: 60_000, groupId: group } };
+    const max = group ? maxOf(config, group) : 0;
+    if (!group || !(max > 0)) return;
+    route.config = { ...(route.config as object), rateLimit: { max, timeWindow: 60_000, groupId: group } };
   });
   await app.register(rateLimit, {
     global: false,

@@ -18,6 +18,7 @@ import attachmentRoutes from './routes/public/attachments.ts';
 import draftRoutes from './routes/public/drafts.ts';
 import receiptRoutes from './routes/public/receipts.ts';
 import formsRoutes from './routes/public/forms.ts';
+import myApplicationsRoutes from './routes/public/my-applications.ts';
 import healthRoutes from './routes/public/health.ts';
 import postalRoutes from './routes/public/postal-codes.ts';
 import submissionRoutes from './routes/public/submissions.ts';
@@ -28,7 +29,7 @@ import { openDatabase, walSync } from './store/db.ts';
 import { WriteBatcher } from './store/write-batcher.ts';
 
 // Paths that carry a secret token, or a piece of someone's address; logged without it.
-const SECRET_PATH = /^(\/api\/submissions\/|\/s\/|\/api\/postal-codes\/|\/api\/drafts\/|\/resume\/)[^/?]+/;
+const SECRET_PATH = /^(\/api\/submissions\/|\/s\/|\/api\/postal-codes\/|\/api\/drafts\/|\/resume\/|\/api\/my-applications\/|\/my\/)[^/?]+/;
 
 export interface BuildOptions {
   now?: () => Date;
@@ -89,6 +90,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(attachmentRoutes);
   await app.register(draftRoutes);
   await app.register(postalRoutes);
+  await app.register(myApplicationsRoutes);
   await app.register(staffRoutes);
   await registerWeb(app, config.webDir);
   return app;

@@ -6,6 +6,7 @@ import { topLevelFields } from '../../core/fields.ts';
 import { text } from '../../core/i18n.ts';
 import { STATUS_LABELS, type Status } from '../../core/status.ts';
 import type { Db } from '../store/db.ts';
+import { applicationsLinkTexts } from './applications-link-text.ts';
 import { type Block, renderHtml, renderText, type Section } from './mail-body.ts';
 import { mailTexts, type StatusText } from './mail-texts.ts';
 import { queueMail } from './outbox-repo.ts';
@@ -153,6 +154,26 @@ export function queueStaffNotification(
         },
       ]),
       lang: 'ja',
+    },
+    a.at,
+  );
+}
+
+/** 「申請の一覧」: the link to every submission filed with `to`, in the asker's language with Japanese beside it. */
+export function queueApplicationsLinkMail(db: Db, a: { to: string; url: string; lang: string; at: string; expiresAt: string }): void {
+  const until = (lang: string) => {
+    const locale = lang === 'ja' || Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0 ? 'ja-JP' : lang;
+    const at = new Date(a.expiresAt).toLocaleString(locale, { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
+    return lang === 'ja' ? at : `${at} (Japan time)`;
+  };
+  const parts = inBoth(a.lang, (lang) => applicationsLinkTexts(lang));
+  queueMail(
+    db,
+    {
+      to: [a.to],
+      subject: subjectOf(parts.map((p) => ({ value: p.value.subject }))),
+      text: renderText(parts.map((p) => ({ lang: p.lang, blocks: p.value.body({ url: a.url, until: until(p.lang) }) }))),
+      lang: a.lang,
     },
     a.at,
   );

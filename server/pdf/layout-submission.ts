@@ -10,6 +10,7 @@ import type { PdfFonts } from './fonts.ts';
 import { printDateTime } from './format-date.ts';
 import { printMessages } from './messages.ts';
 import { PageFlow } from './page-flow.ts';
+import { drawSignatureBox } from './signature-box.ts';
 import { type HeaderInfo, drawFooters, drawRunningHeader, drawTitleBlock } from './print-header.ts';
 
 export interface SubmissionPrint {
@@ -31,6 +32,8 @@ export interface SubmissionPrint {
   lang?: string;
   /** Visibility of each answer (core/visibility.ts); see DisplayOptions. */
   isHidden?: (pointer: string) => boolean;
+  /** The clerk who filled it at the counter (窓口代理入力): adds the box the citizen signs. */
+  proxyBy?: string;
 }
 
 /** Adds the submission's pages to `doc` and returns them. */
@@ -54,6 +57,7 @@ export function layoutSubmission(doc: PDFDocument, fonts: PdfFonts, input: Submi
   flow.newPage();
   const rows = displayAnswers(input.definition, input.answers, lang, { isHidden: input.isHidden });
   drawRows(flow, rows, fonts, m);
+  if (input.proxyBy) drawSignatureBox(flow, fonts, m, input.proxyBy);
   drawFooters(flow.pages, fonts, m);
   return flow.pages;
 }

@@ -19,6 +19,11 @@ const ja = {
   /** "{label} {n}": one row of a repeating group, e.g. 「お子さん 2」. */
   groupRow: (label: string, n: number) => `${label} ${n}`,
   page: (n: number, total: number) => `${n} / ${total}`,
+  /** The box a citizen signs when a clerk filled the form for them (窓口代理入力). */
+  signature: '申請者署名',
+  signatureDate: '記入日　　　　年　　　月　　　日',
+  signatureNote: '上記の内容を確認しました。',
+  proxyBy: (name: string) => `代理入力: ${name}`,
 };
 
 export type PrintMessages = typeof ja;
@@ -38,6 +43,10 @@ const en: PrintMessages = {
   listSeparator: ', ',
   groupRow: (label, n) => `${label} ${n}`,
   page: (n, total) => `${n} / ${total}`,
+  signature: 'Signature of the applicant',
+  signatureDate: 'Date',
+  signatureNote: 'I have checked the above.',
+  proxyBy: (name) => `Entered at the counter by: ${name}`,
 };
 
 export function printMessages(lang: string | undefined): PrintMessages {

@@ -6,13 +6,19 @@ import { maskAtPointers } from '../../core/sensitive.ts';
 import type { AppContext } from '../context.ts';
 import { openAnswers } from '../sensitive/answers.ts';
 import { sensitivePatterns } from '../sensitive/patterns.ts';
+import { findUserForLogin } from '../store/users-repo.ts';
 import type { FoundSubmission } from '../submissions/staff-access.ts';
 import { printCityName } from './city-name.ts';
 import type { SubmissionPrint } from './layout-submission.ts';
 
+// The clerk's display name as the citizen knows them at the counter; the login if the account is gone.
+function clerkName(ctx: Pick<AppContext, 'db'>, login: string): string {
+  return findUserForLogin(ctx.db, login)?.displayName || login;
+}
+
 export type SensitivePrint = 'mask' | 'include';
 
-export function printInput(ctx: Pick<AppContext, 'config' | 'sealer' | 'catalog'>, found: FoundSubmission, sensitive: SensitivePrint = 'mask'): SubmissionPrint {
+export function printInput(ctx: Pick<AppContext, 'config' | 'sealer' | 'catalog' | 'db'>, found: FoundSubmission, sensitive: SensitivePrint = 'mask'): SubmissionPrint {
   const stored = (found.submission.answers ?? {}) as Record<string, unknown>;
   const answers =
     sensitive === 'include'
@@ -24,5 +30,6 @@ export function printInput(ctx: Pick<AppContext, 'config' | 'sealer' | 'catalog'
     answers,
     receiptNumber: found.submission.receiptNumber,
     filedAt: found.submission.createdAt,
+    ...(found.submission.proxyBy ? { proxyBy: clerkName(ctx, found.submission.proxyBy) } : {}),
   };
 }

@@ -4,6 +4,7 @@
 // route itself knows nothing of it. Refused before the body is read, in the citizen's
 // language, saying that nothing typed is lost.
 import type { FastifyInstance, FastifyRequest, RouteOptions, onRequestHookHandler } from 'fastify';
+import { proxyClerk } from '../auth/proxy-clerk.ts';
 import type { Config } from '../config.ts';
 import { HttpError } from '../http-error.ts';
 import { ProofOfWork, type ProofVerdict } from '../spam/proof-of-work.ts';
@@ -47,6 +48,8 @@ export function registerSpamProtection(app: FastifyInstance, config: Config): vo
     const request = req as FastifyRequest<{ Params: { id: string } }>;
     // A form unpublished meanwhile: the route's 404 tells the citizen more than a proof refusal.
     if (!app.ctx.catalog.currentVersion(request.params.id)) return;
+    // A clerk at the counter (窓口代理入力) is a checked staff session, not a script; a marker that fails the check is refused here.
+    if (proxyClerk(app.ctx, request, request.params.id)) return;
     const keyHash = idempotencyKeyHash(request);
     // A retry of a filing that went through gets its first answer, whatever its proof now is.
     if (keyHash && findIdempotentResponse(app.ctx.db, keyHash)) return;

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { queueStaffNotification, queueStatusMail } from '../mail/notices.ts';
 import { openAnswers, sealAnswers } from '../sensitive/answers.ts';
+import { setApplicantEmailHash } from '../store/applicant-links-repo.ts';
 import { claimAttachments } from '../store/attachments-repo.ts';
 import { writeAudit } from '../store/audit-repo.ts';
 import { getForm } from '../store/forms-repo.ts';
@@ -13,6 +14,7 @@ import { insertRevision } from '../store/revisions-repo.ts';
 import { usableFiles } from '../store/submission-files-repo.ts';
 import { findByReceiptNumber, recordStatus, replaceAnswers, submissionById } from '../store/submissions-repo.ts';
 import { parseAnswersBody } from './answers-body.ts';
+import { applicantEmailHash } from './applicant-email.ts';
 import { bindAttachments } from './bind-attachments.ts';
 import { checkAnswers } from './check-answers.ts';
 import { parseStatusToken, secretMatches } from './tokens.ts';
@@ -70,6 +72,8 @@ export async function resubmit(ctx: AppContext, found: ApplicantSubmission, body
     // The old answers move to the revision as stored (still sealed); the new ones are sealed here.
     replaceAnswers(ctx.db, row.id, { answers: sealAnswers(ctx.sealer, def, answers, row.receiptNumber), formVersion: filed.version, revision, at });
     claimAttachments(ctx.db, files, row.id);
+    // 「申請の一覧」 follows the address the correction gives.
+    setApplicantEmailHash(ctx.db, row.id, applicantEmailHash(def, answers));
     recordStatus(ctx.db, { submissionId: row.id, status: RESUBMITTED, actor: null, comment: null, at });
     audit(ctx, row, at, { from: row.status, to: RESUBMITTED, revision });
     queueStatusMail(ctx.db, { def, receiptNumber: row.receiptNumber, answers, lang: row.lang, at, status: RESUBMITTED });

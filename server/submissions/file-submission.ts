@@ -5,11 +5,14 @@ import { availability } from '../../core/availability.ts';
 import type { AppContext } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { queueReceiptMail, queueStaffNotification } from '../mail/notices.ts';
+import { markFiling } from '../store/applicant-links-repo.ts';
 import { claimAttachments, unclaimedAttachments } from '../store/attachments-repo.ts';
+import { writeAudit } from '../store/audit-repo.ts';
 import { sealAnswers } from '../sensitive/answers.ts';
 import { findIdempotentResponse, saveIdempotentResponse } from '../store/idempotency-repo.ts';
 import { countSubmissions, insertSubmission, isReceiptNumberConflict } from '../store/submissions-repo.ts';
 import { parseAnswersBody } from './answers-body.ts';
+import { applicantEmailHash } from './applicant-email.ts';
 import { bindAttachments } from './bind-attachments.ts';
 import { checkAnswers } from './check-answers.ts';
 import { newReceiptNumber, newSecret, sha256Hex, statusToken } from './tokens.ts';
@@ -25,6 +28,8 @@ interface Request {
   idempotencyKey?: string;
   lang: string;
   origin: string;
+  /** Login of the clerk filing at the counter (窓口代理入力), already checked by the caller. */
+  proxyBy?: string;
 }
 
 // Two identical requests racing each other share one filing.
@@ -81,6 +86,13 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
       }
     }
     claimAttachments(ctx.db, files, id);
+    const proxyBy = req.proxyBy ?? null;
+    const emailHash = applicantEmailHash(def, answers);
+    if (proxyBy !== null || emailHash !== null) markFiling(ctx.db, id, { proxyBy, applicantEmailHash: emailHash });
+    if (proxyBy !== null) {
+      // A clerk acted for a citizen: who, on which form, in the same transaction as the filing.
+      writeAudit(ctx.db, { at, actor: proxyBy, action: 'submission.status', formId: def.id, department: settings.department, records: [receiptNumber], detail: { to: 'received', proxy: true } });
+    }
     const response = { receiptNumber, statusUrl: `${req.origin}/s/${statusToken(receiptNumber, secret)}` };
     if (keyHash) saveIdempotentResponse(ctx.db, keyHash, response, at);
     // Queued in this transaction: a crash after the commit still sends them (outbox).

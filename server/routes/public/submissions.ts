@@ -2,6 +2,7 @@
 // and the office's messages, correcting after 差戻し, 取下げ. The token is the only key.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { text } from '../../../core/i18n.ts';
+import { proxyClerk } from '../../auth/proxy-clerk.ts';
 import { STATUS_LABELS, type Status } from '../../../core/status.ts';
 import { applicantMayResubmit, applicantMayWithdraw } from '../../../core/workflow.ts';
 import { requestLang } from '../../plugins/errors.ts';
@@ -21,7 +22,10 @@ export default async function submissionRoutes(app: FastifyInstance) {
 
   app.post<{ Params: { id: string } }>('/api/forms/:id/submissions', async (request, reply) => {
     const key = request.headers['idempotency-key'];
+    // 窓口代理入力: a marked filing is a clerk's, checked like any staff change (403 otherwise).
+    const clerk = proxyClerk(ctx, request, request.params.id);
     const result = await fileSubmission(ctx, {
+      proxyBy: clerk?.login,
       formId: request.params.id,
       body: request.body,
       idempotencyKey: typeof key === 'string' && key.length > 0 && key.length <= 200 ? key : undefined,

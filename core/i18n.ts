@@ -27,10 +27,14 @@ export function pickLang(header: string | undefined, supported: readonly string[
     })
     .filter((w) => w.tag && w.q > 0)
     .sort((a, b) => b.q - a.q);
+  const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
   for (const { tag } of wanted) {
     const exact = supported.find((s) => s.toLowerCase() === tag.toLowerCase());
     if (exact) return exact;
-    const base = supported.find((s) => s.split('-')[0] === tag.split('-')[0]?.toLowerCase());
+    // Same primary language: ja-JP is Japanese, pt-PT and pt read Brazilian Portuguese,
+    // zh-TW/zh-Hant readers can read simplified Chinese better than a Japanese page.
+    // やさしい日本語 is never guessed from "ja": the citizen chooses it (or the app sends it).
+    const base = supported.find((s) => s !== 'ja-easy' && primary(s) === primary(tag));
     if (base) return base;
   }
   return 'ja';

@@ -1,9 +1,11 @@
 // The catalogue of validation messages, shared by browser and server so a citizen reads
-// the same sentence whichever side caught the mistake. Other languages fall back to ja.
+// the same sentence whichever side caught the mistake. Japanese and English are built in;
+// the other languages live in core/messages-<lang>.ts, loaded by the browser when chosen
+// and registered by the server (server/messages.ts). Missing keys fall back to Japanese.
 
 type Catalogue = Record<string, string>;
 
-const ja: Catalogue = {
+export const messagesJa: Catalogue = {
   required: '「{label}」を入力してください。',
   'required.choice': '「{label}」を選んでください。',
   'required.consent': '「{label}」を確認して、チェックを入れてください。',
@@ -139,6 +141,7 @@ const en: Catalogue = {
   'error.proofUsed': 'This confirmation has already been used. Nothing you typed is lost. Press "Send" again.',
 };
 
+const ja = messagesJa;
 const catalogues: Record<string, Catalogue> = { ja, en };
 
 export function supportedLangs(): string[] {
@@ -154,7 +157,9 @@ export function addMessages(lang: string, messages: Catalogue): void {
 const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 export function message(key: string, lang: string, params: Record<string, string | number> = {}): string {
-  const cat = own(catalogues, lang) ?? ja;
-  const template = own(cat, key) ?? own(ja, key) ?? cat.invalid ?? ja.invalid!;
+  // Japanese as registered (with additions such as the server's), not the built-in const.
+  const base = catalogues.ja ?? ja;
+  const cat = own(catalogues, lang) ?? base;
+  const template = own(cat, key) ?? own(base, key) ?? cat.invalid ?? ja.invalid!;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../core/definition.ts';
 import { hasText, pickLang, text } from '../../core/i18n.ts';
 
 describe('text', () => {
@@ -70,5 +71,34 @@ describe('pickLang', () => {
 
   it('prefers an exact match over a base-language match of the same tag', () => {
     expect(pickLang('ja-easy', ['ja', 'ja-easy'])).toBe('ja-easy');
+  });
+});
+
+describe('pickLang with every citizen language', () => {
+  const all = [...LANGS];
+
+  it.each([
+    ['zh', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-Hant-TW', 'zh-CN'],
+    ['ko-KR', 'ko'],
+    ['ko', 'ko'],
+    ['vi-VN', 'vi'],
+    ['vi', 'vi'],
+    ['pt', 'pt-BR'],
+    ['pt-BR', 'pt-BR'],
+    ['pt-PT', 'pt-BR'],
+    ['ja', 'ja'],
+    ['ja-JP', 'ja'],
+    ['JA-EASY', 'ja-easy'],
+    ['vi-VN,vi;q=0.9,en-US;q=0.8', 'vi'],
+  ])('%j → %j', (header, lang) => {
+    expect(pickLang(header, all)).toBe(lang);
+  });
+
+  it('never guesses やさしい日本語 from a plain Japanese browser, whatever the order', () => {
+    expect(pickLang('ja-JP', ['ja-easy', 'ja'])).toBe('ja');
+    expect(pickLang('ja', ['ja-easy', 'en'])).toBe('ja');
   });
 });

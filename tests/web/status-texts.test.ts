@@ -14,7 +14,8 @@ describe('status page texts', () => {
   test('fills parameters; an unknown language reads Japanese', () => {
     expect(statusText('ja', 'fix.banner', { n: '2026-0001-23' })).toBe('受付番号 2026-0001-23 の申請を修正しています。');
     expect(statusText('en', 'fix.banner', { n: '2026-0001-23' })).toBe('You are correcting application 2026-0001-23.');
-    expect(statusText('ko', 'returned.fix')).toBe('修正する');
+    expect(statusText('fr', 'returned.fix')).toBe('修正する');
+    expect(statusText('vi', 'returned.fix')).toBe('Sửa');
   });
 });
 

@@ -123,4 +123,9 @@ export const en: Record<MessageKey, string> = {
   'example.back': 'Back to your answers',
   'size.kb': '{n} KB',
   'size.mb': '{n} MB',
+  'lang.fallback': 'Some parts of this form are only in Japanese.',
+  'kana.help': 'Write how your name is read, in katakana (e.g. ヤマダ タロウ). If you cannot, ask at the counter.',
+  'date.mode': 'How to enter the date',
+  'date.wareki': 'Japanese era (Reiwa etc.)',
+  'date.seireki': 'Western calendar',
 };

@@ -2,12 +2,19 @@
 // Form content (labels, help, options) is LocalText and goes through core's text().
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { addMessages } from '../../../core/messages.ts';
 import { ja, type MessageKey } from './ja.ts';
 
 export type { MessageKey };
+// Each language by its own name, in the order of core/definition.ts LANGS.
 export const UI_LANGS = [
   { lang: 'ja', name: '日本語' },
+  { lang: 'ja-easy', name: 'やさしい日本語' },
   { lang: 'en', name: 'English' },
+  { lang: 'zh-CN', name: '简体中文' },
+  { lang: 'ko', name: '한국어' },
+  { lang: 'vi', name: 'Tiếng Việt' },
+  { lang: 'pt-BR', name: 'Português (Brasil)' },
 ] as const;
 export type UiLang = (typeof UI_LANGS)[number]['lang'];
 
@@ -15,9 +22,32 @@ type Catalogue = Partial<Record<MessageKey, string>>;
 // Japanese is built in; other languages load when chosen (most citizens never need them,
 // and every byte counts on the way to opening a form).
 const catalogues: Record<string, Catalogue> = { ja };
+// A language's validation messages (core) come in the same chunk round trip as its UI texts
+// and are registered before the switch, so errors never show in Japanese by accident.
+const withMessages = (lang: string, ui: Promise<Catalogue>, core: Promise<Record<string, string>>): Promise<Catalogue> =>
+  Promise.all([ui, core]).then(([u, c]) => {
+    addMessages(lang, c);
+    return u;
+  });
 const loaders: Record<string, () => Promise<Catalogue>> = {
   en: () => import('./en.ts').then((m) => m.en),
+  'ja-easy': () =>
+    withMessages('ja-easy', import('./ja-easy.ts').then((m) => m.jaEasy), import('../../../core/messages-ja-easy.ts').then((m) => m.messagesJaEasy)),
+  'zh-CN': () => withMessages('zh-CN', import('./zh-CN.ts').then((m) => m.zhCN), import('../../../core/messages-zh-CN.ts').then((m) => m.messagesZhCN)),
+  ko: () => withMessages('ko', import('./ko.ts').then((m) => m.ko), import('../../../core/messages-ko.ts').then((m) => m.messagesKo)),
+  vi: () => withMessages('vi', import('./vi.ts').then((m) => m.vi), import('../../../core/messages-vi.ts').then((m) => m.messagesVi)),
+  'pt-BR': () => withMessages('pt-BR', import('./pt-BR.ts').then((m) => m.ptBR), import('../../../core/messages-pt-BR.ts').then((m) => m.messagesPtBR)),
 };
+
+/** The BCP 47 tag for lang="": やさしい日本語 is Japanese to a screen reader. */
+export function htmlLang(lang: string): string {
+  return lang === 'ja-easy' ? 'ja' : lang;
+}
+
+/** Whether form content falls back silently: やさしい日本語 readers read the Japanese text. */
+export function readsJapanese(lang: string): boolean {
+  return lang === 'ja' || lang === 'ja-easy';
+}
 
 export function hasCatalogue(lang: string): boolean {
   return lang in catalogues;

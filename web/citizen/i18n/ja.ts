@@ -122,6 +122,11 @@ export const ja = {
   'example.back': '入力に戻る',
   'size.kb': '{n} KB',
   'size.mb': '{n} MB',
+  'lang.fallback': 'この手続きの一部の項目は日本語だけで表示しています。',
+  'kana.help': '名前の読み方をカタカナで書いてください（例: ヤマダ タロウ）。分からないときは、窓口でお尋ねください。',
+  'date.mode': '日付の書き方',
+  'date.wareki': '和暦（令和など）',
+  'date.seireki': '西暦',
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -1,8 +1,9 @@
-// The frame of every page: skip link, header with the language switch, main.
+// The frame of every page: skip link, header with the language and display switches, main.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { UI_LANGS, useLang } from '../i18n/index.ts';
 import { useLocation } from '../lib/router.ts';
+import { DisplaySettings } from './DisplaySettings.tsx';
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { lang, t, setLang } = useLang();
@@ -30,6 +31,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
               </button>
             ))}
           </div>
+          <DisplaySettings />
         </div>
       </header>
       <main id="main" class="main" tabIndex={-1}>
@@ -88,7 +90,9 @@ export function NotFound({ message }: { message?: string }) {
       <PageTitle title={t('notFound.title')}>{t('notFound.title')}</PageTitle>
       <p>{message ?? t('notFound.body')}</p>
       <p>
-        <a href="/">{t('app.home')}</a>
+        <a class="link-target" href="/">
+          {t('app.home')}
+        </a>
       </p>
     </>
   );

@@ -45,7 +45,7 @@ describe('proxy filing at the counter', () => {
     const stored = row(receiptNumber);
     expect(stored.proxyBy).toBe('zeimu-clerk');
     expect(stored.applicantEmailHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(audits().filter((a) => a.records.includes(receiptNumber))).toEqual([
+    expect(audits().filter((a) => String(a.records).includes(receiptNumber))).toEqual([
       expect.objectContaining({ actor: 'zeimu-clerk', action: 'submission.status', formId: 'risai-shomei', department: ZEIMU, detail: { to: 'received', proxy: true } }),
     ]);
     const inbox = await clerk(`/api/staff/submissions/${receiptNumber}`);

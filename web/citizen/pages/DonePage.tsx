@@ -6,6 +6,8 @@ import { PageTitle } from '../components/Layout.tsx';
 import { useLang } from '../i18n/index.ts';
 import { useSession } from '../store.ts';
 import { L } from '../components/Local.tsx';
+import { ProxyDone } from '../components/ProxyDone.tsx';
+import { inProxy } from '../lib/proxy-path.ts';
 
 export function DonePage({ formId, title }: { formId: string; title: LocalText | undefined }) {
   const { lang, t } = useLang();
@@ -18,7 +20,9 @@ export function DonePage({ formId, title }: { formId: string; title: LocalText |
         <PageTitle title={t('done.title')}>{t('done.title')}</PageTitle>
         <p>{t('done.missing')}</p>
         <p>
-          <a href="/">{t('done.home')}</a>
+          <a class="link-target" href="/">
+            {t('done.home')}
+          </a>
         </p>
       </>
     );
@@ -49,6 +53,7 @@ export function DonePage({ formId, title }: { formId: string; title: LocalText |
           {receipt.receiptNumber}
         </p>
       </div>
+      {inProxy() && <ProxyDone formId={formId} receiptNumber={receipt.receiptNumber} />}
       <figure class="qr">
         <img
           class="qr__image"
@@ -84,8 +89,15 @@ export function DonePage({ formId, title }: { formId: string; title: LocalText |
         <li>{t('done.keep')}</li>
         <li>{t('done.review')}</li>
       </ul>
+      {!inProxy() && (
+        <p>
+          <a href="/my">{t('my.link')}</a>
+        </p>
+      )}
       <p>
-        <a href="/">{t('done.home')}</a>
+        <a class="link-target" href="/">
+          {t('done.home')}
+        </a>
       </p>
     </>
   );

@@ -11,6 +11,7 @@ import { Store, StoreContext } from './store.ts';
 
 const StatusPage = lazy(() => import('./pages/StatusPage.tsx').then((m) => m.StatusPage));
 const CorrectionPage = lazy(() => import('./pages/CorrectionPage.tsx').then((m) => m.CorrectionPage));
+const ResumePage = lazy(() => import('./pages/ResumePage.tsx').then((m) => m.ResumePage));
 
 const LANG_KEY = 'madoguchi.lang';
 
@@ -72,6 +73,7 @@ export function App(props: { store?: Store }) {
           {r.kind === 'form' && <FormPage key={key} id={r.id} view={r.view} />}
           {r.kind === 'status' && <StatusPage key={key} token={r.token} />}
           {r.kind === 'fix' && <CorrectionPage key={key} token={r.token} view={r.view} />}
+          {r.kind === 'resume' && <ResumePage key={key} token={r.token} />}
           {r.kind === 'notFound' && <NotFound key={key} />}
         </Layout>
       </LangContext.Provider>

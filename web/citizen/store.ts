@@ -5,6 +5,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useReducer } from 'preact/hooks';
 import type { FieldError } from '../../core/errors.ts';
 import type { Receipt } from './lib/api.ts';
+import { clearSaved } from './lib/persist.ts';
 import { type Answers, getIn, setIn, within } from './lib/pointer.ts';
 import { newIdempotencyKey } from './lib/uuid.ts';
 
@@ -21,6 +22,8 @@ export interface Session {
   idempotencyKey: string;
   submitting: boolean;
   receipt: Receipt | null;
+  /** The 一時保存 link's token once the citizen saved on the server: later saves update it, filing deletes it. */
+  resumeToken?: string;
 }
 
 function freshSession(): Session {
@@ -89,6 +92,30 @@ export class Store {
     }
   }
 
+  // --- saved progress (lib/persist.ts, 一時保存) ---------------------------------------
+
+  /** Answers brought back from the device or a resume link replace the session's. */
+  restore(formId: string, answers: Answers, resumeToken?: string): void {
+    this.update(formId, (s) => ({ ...freshSession(), idempotencyKey: s.idempotencyKey, answers, ...(resumeToken ? { resumeToken } : {}) }));
+  }
+
+  setResumeToken(formId: string, resumeToken: string): void {
+    this.update(formId, (s) => ({ ...s, resumeToken }));
+  }
+
+  /** 「最初から入力する」: nothing typed is kept, here or on the device. */
+  startOver(formId: string): void {
+    this.forgetDraft(formId);
+    clearSaved(formId);
+    this.update(formId, () => freshSession());
+  }
+
+  /** The server copy (一時保存) has done its job; if this fails, it expires on its own. */
+  private forgetDraft(formId: string): void {
+    const token = this.sessions.get(formId)?.resumeToken;
+    if (token) fetch(`/api/drafts/${encodeURIComponent(token)}`, { method: 'DELETE', credentials: 'same-origin' }).catch(() => {});
+  }
+
   // --- filing --------------------------------------------------------------------------
 
   setSubmitting(formId: string, submitting: boolean): void {
@@ -101,6 +128,8 @@ export class Store {
 
   /** Filed: forget the answers (they are personal data) and keep only the receipt. */
   filed(formId: string, receipt: Receipt): void {
+    this.forgetDraft(formId);
+    clearSaved(formId);
     this.sessions.set(formId, { ...freshSession(), receipt });
     for (const l of [...this.listeners]) l();
   }

@@ -2,9 +2,10 @@
 // Japanese, it is marked lang="ja" so screen readers pronounce it as Japanese (WCAG 3.1.2).
 import type { LocalText } from '../../../core/definition.ts';
 import { hasText, text } from '../../../core/i18n.ts';
+import { readsJapanese } from '../i18n/index.ts';
 
 export function L({ value, lang }: { value: LocalText | undefined; lang: string }) {
   if (!value) return null;
-  if (lang === 'ja' || hasText(value, lang)) return <>{text(value, lang)}</>;
+  if (readsJapanese(lang) || hasText(value, lang)) return <>{text(value, lang)}</>;
   return <span lang="ja">{value.ja}</span>;
 }

@@ -1,6 +1,7 @@
 // Options of a choice field: the schema's enum, in order, labelled by the ui element.
 import type { FieldElement, JSONSchema } from '../../../core/definition.ts';
 import { hasText, text } from '../../../core/i18n.ts';
+import { readsJapanese } from '../i18n/index.ts';
 
 export interface Choice {
   value: unknown;
@@ -16,7 +17,7 @@ export function choices(element: FieldElement, schema: JSONSchema, lang: string)
   return values.map((value) => {
     const key = String(value);
     const label = element.options?.[key];
-    const fallback = !!label && lang !== 'ja' && !hasText(label, lang);
+    const fallback = !!label && !readsJapanese(lang) && !hasText(label, lang);
     return { value, key, label: label ? text(label, lang) : key, ...(fallback ? { lang: 'ja' as const } : {}) };
   });
 }

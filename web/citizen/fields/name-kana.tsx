@@ -23,7 +23,12 @@ export function NameKanaField(props: FieldProps) {
     <FieldsetShell
       {...props}
       partsShowErrors
-      hintExtra={<p>{ctx.t('name.kanaHint')}</p>}
+      hintExtra={
+        <>
+          {ctx.lang !== 'ja' && <p>{ctx.t('kana.help')}</p>}
+          <p>{ctx.t('name.kanaHint')}</p>
+        </>
+      }
       onLeave={() => ctx.reveal(pointer)}
     >
       <div class="parts parts--two">

@@ -28,20 +28,23 @@ export function formatDateTime(iso: string, lang: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const p = tokyoParts(date);
-  if (lang === 'ja') {
+  if (lang === 'ja' || lang === 'ja-easy') {
     return `${formatWarekiWithSeireki(`${p.year}-${p.month}-${p.day}`)} ${Number(p.hour)}:${p.minute}`;
+  }
+  if (lang !== 'en') {
+    return new Intl.DateTimeFormat(lang, { timeZone: TOKYO, dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' } as Intl.DateTimeFormatOptions).format(date) + ' (JST)';
   }
   const day = new Intl.DateTimeFormat('en-GB', { timeZone: TOKYO, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
   return `${day}, ${p.hour}:${p.minute} (Japan time)`;
 }
 
-/** An ISO date as the citizen reads it: 和暦 with the Gregorian year, or an English date. */
+/** An ISO date as the citizen reads it: 和暦 with the Gregorian year, or a date in their language. */
 export function formatDate(isoDate: string, lang: string): string {
-  if (lang === 'ja') return formatWarekiWithSeireki(isoDate) || isoDate;
+  if (lang === 'ja' || lang === 'ja-easy') return formatWarekiWithSeireki(isoDate) || isoDate;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!m) return isoDate;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 }
 
 export function formatSize(bytes: number, t: Translate): string {

@@ -14,6 +14,7 @@ export type Route =
   | { kind: 'form'; id: string; view: FormView }
   | { kind: 'status'; token: string }
   | { kind: 'fix'; token: string; view: FormView }
+  | { kind: 'resume'; token: string }
   | { kind: 'notFound' };
 
 function formView(part: string | undefined, page: string | undefined, query: URLSearchParams): FormView {
@@ -32,5 +33,8 @@ export function route(path: string, query: URLSearchParams): Route {
     const token = decodeURIComponent(s[1]!);
     return s[2] ? { kind: 'fix', token, view: formView(s[3], s[4], query) } : { kind: 'status', token };
   }
+  // /resume/:token: a 一時保存 link (pages/ResumePage.tsx).
+  const resume = /^\/resume\/([^/]+)\/?$/.exec(path);
+  if (resume) return { kind: 'resume', token: decodeURIComponent(resume[1]!) };
   return { kind: 'notFound' };
 }

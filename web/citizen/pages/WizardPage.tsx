@@ -18,6 +18,9 @@ import { useSession } from '../store.ts';
 import { L } from '../components/Local.tsx';
 import { inPreview } from '../lib/preview.ts';
 import type { FormScope } from '../lib/scope.ts';
+import { deviceSaveAllowed } from '../lib/persist.ts';
+import { useDeviceSave } from '../lib/persist-hook.ts';
+import { RestoredNote, SaveControl } from '../components/SaveProgress.tsx';
 
 export function formPath(id: string, rest: string): string {
   return `/${inPreview() ? 'preview' : 'forms'}/${encodeURIComponent(id)}/${rest}`;
@@ -28,6 +31,8 @@ export function WizardPage({ rt, index, fromCheck, scope }: { rt: FormRuntime; i
   const id = def.id;
   const { key, path, exit } = scope ?? { key: id, path: (rest: string) => formPath(id, rest) };
   const { lang, t } = useLang();
+  // Before the session is read: answers kept on this device come back first (not when correcting).
+  const onDevice = useDeviceSave(rt, key, !scope);
   const [session, store] = useSession(key);
   const { hash } = useLocation();
   const [attempts, setAttempts] = useState(0);
@@ -151,6 +156,7 @@ export function WizardPage({ rt, index, fromCheck, scope }: { rt: FormRuntime; i
         <L value={page.title} lang={lang} />
       </PageTitle>
       {scope?.note}
+      {onDevice.restored && <RestoredNote formKey={key} firstPage={path('p/1')} onDismiss={onDevice.dismiss} />}
       {index === 0 && def.description && (
         <p class="lead">
           <L value={def.description} lang={lang} />
@@ -196,6 +202,7 @@ export function WizardPage({ rt, index, fromCheck, scope }: { rt: FormRuntime; i
           </a>
         </div>
       </form>
+      {!scope && deviceSaveAllowed() && <SaveControl rt={rt} index={index} />}
     </>
   );
 }

@@ -1,7 +1,8 @@
 // The citizen app: language, answer store and routes.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Layout, NotFound } from './components/Layout.tsx';
-import { LangContext, type UiLang, hasCatalogue, isUiLang, loadCatalogue, translator } from './i18n/index.ts';
+import { pickLang } from '../../core/i18n.ts';
+import { LangContext, UI_LANGS, type UiLang, hasCatalogue, htmlLang, isUiLang, loadCatalogue, translator } from './i18n/index.ts';
 import { interceptLinks, useLocation } from './lib/router.ts';
 import { route } from './lib/routes.ts';
 import { FormPage } from './pages/FormPage.tsx';
@@ -22,8 +23,10 @@ function initialLang(): UiLang {
   } catch {
     // storage may be disabled; fall through
   }
-  // Japanese unless the browser asks for English first.
-  return (navigator.language ?? '').toLowerCase().startsWith('en') ? 'en' : 'ja';
+  // The browser's languages in order (vi-VN → Tiếng Việt), Japanese when none is offered.
+  const wanted = navigator.languages?.length ? navigator.languages.join(',') : navigator.language;
+  const lang = pickLang(wanted, UI_LANGS.map((l) => l.lang));
+  return isUiLang(lang) ? lang : 'ja';
 }
 
 export function App(props: { store?: Store }) {
@@ -57,7 +60,7 @@ export function App(props: { store?: Store }) {
     if (wanted !== lang) langState.setLang(wanted);
   }, []);
   useEffect(() => {
-    document.documentElement.lang = lang;
+    document.documentElement.lang = htmlLang(lang);
   }, [lang]);
   useEffect(() => {
     if (loc.seq > 0 && !loc.hash) window.scrollTo(0, 0);

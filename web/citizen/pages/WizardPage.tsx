@@ -10,6 +10,7 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { PageTitle } from '../components/Layout.tsx';
 import { WIDGET_COMPONENTS, type FieldContext } from '../fields/index.ts';
 import { useLang } from '../i18n/index.ts';
+import { fallsBack } from '../i18n/fallback.ts';
 import { afterPointer } from '../lib/after-pointer.ts';
 import { child, getIn, within } from '../lib/pointer.ts';
 import { focusById, navigate, useLocation } from '../lib/router.ts';
@@ -155,6 +156,7 @@ export function WizardPage({ rt, index, fromCheck, scope }: { rt: FormRuntime; i
       <PageTitle title={`${showSummary && pageErrors.length > 0 ? t('title.errorPrefix') : ''}${pageTitle} - ${formTitle}`} focus={!cameForError}>
         <L value={page.title} lang={lang} />
       </PageTitle>
+      {fallsBack([def.title, page], lang) && <p class="notice">{t('lang.fallback')}</p>}
       {scope?.note}
       {onDevice.restored && <RestoredNote formKey={key} firstPage={path('p/1')} onDismiss={onDevice.dismiss} />}
       {index === 0 && def.description && (

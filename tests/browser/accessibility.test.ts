@@ -251,9 +251,11 @@ describe('accessibility of the citizen app', () => {
 
     // 請求の理由 — 次へ with nothing filed: the summary takes focus, links to each field.
     await checkPage(page, 'jidou-1-reason');
-    await keys.go(/^次へ$/, '請求の理由');
+    await keys.button(/^次へ$/);
+    await page.keyboard.press('Enter');
     const summary = page.locator('.error-summary');
     await isFocused(summary);
+    await keys.restart();
     await containsText(summary, '請求の理由');
     await containsText(summary, '理由が生じた日');
     await shot(page, 'a11y-jidou-1-errors');

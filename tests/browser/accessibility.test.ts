@@ -6,25 +6,30 @@
 // 200% text without sideways scrolling, and every target is at least 44×44 px on a phone.
 // The other browser tests run axe too; this file adds what they leave out (each page of a
 // long form, the display modes, the keyboard, reflow at 320px, target sizes).
+import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inputId } from '../../web/citizen/lib/pointer.ts';
-import { PHONE, axe, containsText, ensureBuilt, hasAttr, hasText, isFocused, launchChromium, noHorizontalScroll, openPage, poll, shot } from '../helpers/browser.ts';
-import { startTestServer } from '../helpers/server.ts';
+import { DESKTOP, PHONE, axe, containsText, ensureBuilt, hasAttr, hasText, isFocused, launchChromium, noHorizontalScroll, openPage, poll, shot } from '../helpers/browser.ts';
+import { type TestApp, createTestApp } from '../helpers/app.ts';
+import { TEST_PASSWORD, createStaffUser } from '../helpers/staff.ts';
 
-let server: { url: string; close(): Promise<void> };
+let app: TestApp;
+let server: { url: string };
 let browser: Browser;
 
 beforeAll(async () => {
   ensureBuilt();
   browser = await launchChromium(); // fails (never skips) without chromium
-  server = await startTestServer();
+  app = await createTestApp();
+  server = { url: await app.app.listen({ port: 0, host: '127.0.0.1' }) };
+  await createStaffUser(app.app as FastifyInstance, { login: 'kubo', displayName: '久保 一郎', roles: [{ department: '子育て支援課', role: 'clerk' }] });
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 const id = (pointer: string) => inputId(pointer);
@@ -439,4 +444,27 @@ describe('accessibility of the citizen app', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);
+
+  // The staff tests run axe on the builder, inbox, submission, counter, aggregate, layouts,
+  // audit, users, settings, publish, versions, setup and the locked login; these two remain.
+  test('staff: the login page (also with a wrong password) and a missing page pass axe', async () => {
+    const { context, page, problems } = await openPage(browser, { ...DESKTOP, bypassCSP: true });
+    await page.goto(`${server.url}/staff/login`);
+    await hasText(page.locator('h1'), 'ログイン');
+    await axe(page, 'staff login');
+    await page.getByLabel('ログインID').fill('kubo');
+    await page.getByLabel('パスワード').fill('not the password');
+    await page.getByRole('button', { name: 'ログインする' }).click();
+    await containsText(page.locator('.error-summary'), 'ログインIDかパスワードが違います');
+    await axe(page, 'staff login refused');
+    await page.getByLabel('パスワード').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'ログインする' }).click();
+    await poll(() => page.locator('h1').textContent()).not.toBe('ログイン');
+    await page.goto(`${server.url}/staff/no-such-page`);
+    await poll(() => page.locator('h1').count()).toBeGreaterThan(0);
+    await shot(page, 'a11y-staff-not-found');
+    await axe(page, 'staff page not found');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

@@ -11,6 +11,8 @@ import { lazy } from './lib/lazy.tsx';
 import { Store, StoreContext } from './store.ts';
 
 const StatusPage = lazy(() => import('./pages/StatusPage.tsx').then((m) => m.StatusPage));
+const MyRequestPage = lazy(() => import('./pages/MyApplicationsPage.tsx').then((m) => m.MyRequestPage));
+const MyListPage = lazy(() => import('./pages/MyApplicationsPage.tsx').then((m) => m.MyListPage));
 const CorrectionPage = lazy(() => import('./pages/CorrectionPage.tsx').then((m) => m.CorrectionPage));
 const ResumePage = lazy(() => import('./pages/ResumePage.tsx').then((m) => m.ResumePage));
 
@@ -77,6 +79,8 @@ export function App(props: { store?: Store }) {
           {r.kind === 'status' && <StatusPage key={key} token={r.token} />}
           {r.kind === 'fix' && <CorrectionPage key={key} token={r.token} view={r.view} />}
           {r.kind === 'resume' && <ResumePage key={key} token={r.token} />}
+          {r.kind === 'my' && <MyRequestPage key={key} />}
+          {r.kind === 'myList' && <MyListPage key={key} token={r.token} />}
           {r.kind === 'notFound' && <NotFound key={key} />}
         </Layout>
       </LangContext.Provider>

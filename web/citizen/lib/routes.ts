@@ -1,6 +1,7 @@
 // The app's URLs: / (list), /forms/:id[/p/:n|/check|/done|/example], /s/:token (status),
 // /s/:token/fix[/p/:n|/check|/example] (correcting a returned application in the same
-// wizard); /preview/:id/... is the same form views on a staff draft (lib/preview.ts).
+// wizard); /preview/:id/... is the same form views on a staff draft (lib/preview.ts), and
+// /proxy/forms/:id/... on the counter tablet (lib/proxy-mode.ts); /my and /my/:token, 「申請の一覧」.
 
 /** What a /forms/:id/... URL shows. */
 export type FormView =
@@ -14,6 +15,8 @@ export type Route =
   | { kind: 'form'; id: string; view: FormView }
   | { kind: 'status'; token: string }
   | { kind: 'fix'; token: string; view: FormView }
+  | { kind: 'my' }
+  | { kind: 'myList'; token: string }
   | { kind: 'resume'; token: string }
   | { kind: 'notFound' };
 
@@ -26,7 +29,7 @@ function formView(part: string | undefined, page: string | undefined, query: URL
 
 export function route(path: string, query: URLSearchParams): Route {
   if (path === '/' || path === '') return { kind: 'list' };
-  const m = /^\/(?:forms|preview)\/([^/]+)(?:\/(p\/(\d+)|check|done|example))?\/?$/.exec(path);
+  const m = /^\/(?:forms|preview|proxy\/forms)\/([^/]+)(?:\/(p\/(\d+)|check|done|example))?\/?$/.exec(path);
   if (m) return { kind: 'form', id: decodeURIComponent(m[1]!), view: formView(m[2], m[3], query) };
   const s = /^\/s\/([^/]+)(\/fix(?:\/(p\/(\d+)|check|example))?)?\/?$/.exec(path);
   if (s) {
@@ -36,5 +39,8 @@ export function route(path: string, query: URLSearchParams): Route {
   // /resume/:token: a 一時保存 link (pages/ResumePage.tsx).
   const resume = /^\/resume\/([^/]+)\/?$/.exec(path);
   if (resume) return { kind: 'resume', token: decodeURIComponent(resume[1]!) };
+  if (path === '/my' || path === '/my/') return { kind: 'my' };
+  const my = /^\/my\/([^/]+)\/?$/.exec(path);
+  if (my) return { kind: 'myList', token: decodeURIComponent(my[1]!) };
   return { kind: 'notFound' };
 }

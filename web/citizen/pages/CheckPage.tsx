@@ -19,12 +19,15 @@ import { inPreview } from '../lib/preview.ts';
 import { PreviewNoSubmit } from '../components/Preview.tsx';
 import type { FormScope } from '../lib/scope.ts';
 import { prepareProof, withProof } from '../lib/proof.ts';
+import { inProxy, proxySubmit } from '../lib/proxy-mode.ts';
 
 // Preview mode's banner ships in this chunk too (FormPage loads it from here): a chunk of
 // its own makes the bundler split preact out of the entry chunk, costing every citizen.
 export { PreviewBanner } from '../components/Preview.tsx';
 // The receipt too: the citizen reaches it only from here, so it costs nothing to open a form.
 export { DonePage } from './DonePage.tsx';
+// 窓口代理入力's banner, for the same reason as the preview's.
+export { ProxyBanner } from '../components/ProxyBanner.tsx';
 
 type Problem = { key: MessageKey } | { text: string };
 
@@ -37,7 +40,7 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
   const ev = useMemo(() => evaluate(rt, session, lang), [rt, session.answers, session.drafts, session.serverErrors, lang]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempts, setAttempts] = useState(0);
-  const filing = !correction && !inPreview() && Object.keys(session.answers).length > 0;
+  const filing = !correction && !inPreview() && !inProxy() && Object.keys(session.answers).length > 0;
   // The spam proof is solved while the citizen reads their answers.
   useEffect(() => {
     if (filing) prepareProof(id, lang);
@@ -82,7 +85,8 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
         } else setProblem(res.body?.message ? { text: res.body.message } : { text: correction.texts.failed });
         return;
       }
-      const res = await withProof(id, lang, (proof) => api.submit(id, payload, s.idempotencyKey, lang, proof));
+      // At the counter the clerk's session stands in for the proof (server/auth/proxy-clerk.ts).
+      const res = inProxy() ? await proxySubmit(id, payload, s.idempotencyKey, lang) : await withProof(id, lang, (proof) => api.submit(id, payload, s.idempotencyKey, lang, proof));
       if (res.status === 201 && res.body?.receiptNumber) {
         store.filed(id, { receiptNumber: res.body.receiptNumber, statusUrl: res.body.statusUrl });
         navigate(formPath(id, 'done'), { replace: true });

@@ -5,6 +5,7 @@ import { LoadError, Loading, NotFound, PageTitle } from '../components/Layout.ts
 import { useLang } from '../i18n/index.ts';
 import { type LoadResult, forgetForm, loadForm } from '../runtime.ts';
 import { inPreview } from '../lib/preview.ts';
+import { inProxy } from '../lib/proxy-path.ts';
 import { lazy } from '../lib/lazy.tsx';
 import type { FormView } from '../lib/routes.ts';
 import { WizardPage } from './WizardPage.tsx';
@@ -14,6 +15,7 @@ import { L } from '../components/Local.tsx';
 const CheckPage = lazy(() => import('./CheckPage.tsx').then((m) => m.CheckPage));
 const ExamplePage = lazy(() => import('./ExamplePage.tsx').then((m) => m.ExamplePage));
 const PreviewBanner = lazy(() => import('./CheckPage.tsx').then((m) => m.PreviewBanner));
+const ProxyBanner = lazy(() => import('./CheckPage.tsx').then((m) => m.ProxyBanner));
 // The receipt comes right after the check page, whose chunk carries it: already there.
 const DonePage = lazy(() => import('./CheckPage.tsx').then((m) => m.DonePage));
 
@@ -34,7 +36,15 @@ export function FormPage({ id, view }: { id: string; view: FormView }) {
   );
 
   // The receipt does not need the form (which may have just closed: this was the last place).
-  if (view.kind === 'done') return <DonePage formId={id} title={result?.kind === 'ok' ? result.runtime.def.title : undefined} />;
+  const proxyBanner = inProxy() && <ProxyBanner />;
+  if (view.kind === 'done') {
+    return (
+      <>
+        {proxyBanner}
+        <DonePage formId={id} title={result?.kind === 'ok' ? result.runtime.def.title : undefined} />
+      </>
+    );
+  }
   if (failed) return <LoadError retry={load} />;
   if (!result) return <Loading />;
   if (result.kind === 'notFound') return <NotFound message={t('notFound.form')} />;
@@ -59,6 +69,7 @@ export function FormPage({ id, view }: { id: string; view: FormView }) {
   return (
     <>
       {banner}
+      {proxyBanner}
       {view.kind === 'check' ? (
         <CheckPage rt={rt} />
       ) : view.kind === 'example' ? (

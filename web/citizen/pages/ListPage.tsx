@@ -41,6 +41,9 @@ export function ListPage() {
     <>
       <PageTitle title={t('list.title')}>{t('list.title')}</PageTitle>
       <p class="lead">{t('list.intro')}</p>
+      <p>
+        <a href="/my">{t('my.link')}</a>
+      </p>
       <div class="field search">
         <label class="label" for="search">
           {t('search.label')}

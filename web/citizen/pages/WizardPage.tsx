@@ -18,13 +18,14 @@ import { type FormRuntime, type UiError, confirmDraftKey, evaluate, fieldSchema,
 import { useSession } from '../store.ts';
 import { L } from '../components/Local.tsx';
 import { inPreview } from '../lib/preview.ts';
+import { inProxy } from '../lib/proxy-path.ts';
 import type { FormScope } from '../lib/scope.ts';
 import { deviceSaveAllowed } from '../lib/persist.ts';
 import { useDeviceSave } from '../lib/persist-hook.ts';
 import { RestoredNote, SaveControl } from '../components/SaveProgress.tsx';
 
 export function formPath(id: string, rest: string): string {
-  return `/${inPreview() ? 'preview' : 'forms'}/${encodeURIComponent(id)}/${rest}`;
+  return `/${inPreview() ? 'preview' : inProxy() ? 'proxy/forms' : 'forms'}/${encodeURIComponent(id)}/${rest}`;
 }
 
 export function WizardPage({ rt, index, fromCheck, scope }: { rt: FormRuntime; index: number; fromCheck: boolean; scope?: FormScope }) {

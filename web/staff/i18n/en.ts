@@ -1,4 +1,5 @@
 // English UI texts of the staff app: exactly the keys of ja.ts.
+import { proxyEn } from './proxy-en.ts';
 import { backofficeEn } from './backoffice-en.ts';
 import type { MessageKey } from './ja.ts';
 
@@ -375,4 +376,5 @@ export const en: Record<MessageKey, string> = {
   'preview.frameTitle': 'Preview',
   'preview.hint': 'As shown on a smartphone. Updated on every save (nothing entered here is filed).',
   ...backofficeEn,
+  ...proxyEn,
 };

@@ -1,5 +1,6 @@
 // Japanese UI texts of the staff app. Every key here must also exist in en.ts (a test
 // checks both lists and their {parameters}).
+import { proxyJa } from './proxy-ja.ts';
 import { backofficeJa } from './backoffice-ja.ts';
 export const ja = {
   'app.name': 'madoguchi 職員用',
@@ -374,6 +375,7 @@ export const ja = {
   'preview.frameTitle': 'プレビュー',
   'preview.hint': 'スマートフォンでの表示です。保存するたびに更新されます（入力しても申請はされません）。',
   ...backofficeJa,
+  ...proxyJa,
 };
 
 export type MessageKey = keyof typeof ja;

@@ -10,6 +10,7 @@ import { useLang } from '../i18n/index.ts';
 import { readReceiptInput, receiptFromScan } from '../lib/receipt-input.ts';
 import { paths } from '../lib/routes.ts';
 import type { Scanner } from '../counter/scanner.ts';
+import { ProxyForms } from '../counter/ProxyForms.tsx';
 
 export function CounterPage() {
   const { t } = useLang();
@@ -56,6 +57,7 @@ export function CounterPage() {
         </button>
       </form>
       <Camera />
+      <ProxyForms />
     </>
   );
 }

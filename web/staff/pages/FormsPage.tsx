@@ -6,7 +6,8 @@ import { useLang } from '../i18n/index.ts';
 import { api, type FormListItem } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { categoryLabel } from '../lib/labels.ts';
-import { canDesign } from '../lib/roles.ts';
+import { canDesign, canProcess } from '../lib/roles.ts';
+import { ProxyLink } from '../counter/ProxyForms.tsx';
 import { paths } from '../lib/routes.ts';
 import { useUser } from '../lib/session.ts';
 import { useLoad } from '../lib/use-load.ts';
@@ -68,6 +69,12 @@ export function FormsPage() {
                           <a href={paths.build(f.id)} aria-label={t('forms.editNamed', { title: text(f.title, lang) })}>
                             {t('forms.edit')}
                           </a>
+                        )}
+                        {f.published && canProcess(user, f.department) && (
+                          <>
+                            {canDesign(user, f.department) && ' '}
+                            <ProxyLink form={f} />
+                          </>
                         )}
                       </td>
                     </tr>

@@ -138,9 +138,9 @@ export function MyListPage({ token }: { token: string }) {
     <>
       <PageTitle title={t('my.listTitle')}>{t('my.listTitle')}</PageTitle>
       {data.length === 0 && <p>{t('my.none')}</p>}
-      <ol class="my-applications">
+      <ol class="cards my-applications">
         {data.map((a) => (
-          <li key={a.receiptNumber} class="panel my-application">
+          <li key={a.receiptNumber} class="card my-application">
             <h2 id={`app-${a.receiptNumber}`}>{a.formTitle}</h2>
             <dl class="summary">
               <div class="summary__row">

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isMyNumber } from '../../core/jp/my-number.ts';
 import { runMaintenance } from '../../server/maintenance.ts';
@@ -108,6 +109,20 @@ describe('一時保存 (resume links)', () => {
     const huge = await save({ version: version(), answers: { claimantName: 'あ'.repeat(2 * 1024 * 1024) } });
     expect(huge.statusCode).toBe(413);
     expect(t.app.ctx.db.select().from(drafts).all()).toHaveLength(0);
+  });
+
+  it('generated answers (nested, __proto__, huge numbers, control characters) get a 201 or a 4xx, never a 500', async () => {
+    t = await start({ drafts: { ttlDays: 14, createPerMinute: 0, mailsPerAddressPerHour: 0 } });
+    const keys = fc.constantFrom('claimantName', 'claimantMyNumber', 'children', '__proto__', 'constructor', 'nope');
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(keys, fc.jsonValue({ maxDepth: 6 })), fc.oneof(fc.constant(0), fc.integer(), fc.double()), async (answers, page) => {
+        const payload = `{"version":${version()},"page":${JSON.stringify(page) ?? 0},"answers":${JSON.stringify(answers).replace('"nope"', '"__proto__"')}}`;
+        const res = await save(payload, { 'content-type': 'application/json' });
+        expect([201, 400], res.body).toContain(res.statusCode);
+        if (res.statusCode === 201) expect((await t.app.inject({ url: `/api/drafts/${tokenOf(res.json().resumeUrl)}` })).statusCode).toBe(200);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('seals a sensitive answer in the drafts table and gives it back through the link', async () => {

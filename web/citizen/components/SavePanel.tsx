@@ -1,9 +1,12 @@
 // 一時保存: saves the answers on the server and hands out the resume link, copied or mailed
-// (server/drafts). The same link is updated by later saves from this session.
+// (server/drafts). The same link is updated by later saves from this session. Also the note
+// after answers came back from this device. Loaded just after a wizard page shows
+// (components/SaveProgress.tsx), to keep the bytes needed to open a form small.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../../core/errors.ts';
 import { useLang } from '../i18n/index.ts';
 import { type ApiError, enc, request } from '../lib/api.ts';
+import { navigate } from '../lib/router.ts';
 import type { FormRuntime } from '../runtime.ts';
 import { useSession } from '../store.ts';
 
@@ -149,5 +152,41 @@ export function SavePanel({ rt, index, onClose }: { rt: FormRuntime; index: numb
         </div>
       )}
     </section>
+  );
+}
+
+export function RestoredNote({ formKey, firstPage, onDismiss }: { formKey: string; firstPage: string; onDismiss(): void }) {
+  const { t } = useLang();
+  const [, store] = useSession(formKey);
+  return (
+    <div class="notice" role="status">
+      <p>{t('save.restored')}</p>
+      <p>
+        <button
+          type="button"
+          class="button button--secondary button--small"
+          onClick={() => {
+            store.startOver(formKey);
+            onDismiss();
+            navigate(firstPage);
+          }}
+        >
+          {t('save.startOver')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+export function SaveControl({ rt, index }: { rt: FormRuntime; index: number }) {
+  const { t } = useLang();
+  const [open, setOpen] = useState(false);
+  if (open) return <SavePanel rt={rt} index={index} onClose={() => setOpen(false)} />;
+  return (
+    <p class="save-progress">
+      <button type="button" class="button button--secondary button--small" aria-haspopup="true" onClick={() => setOpen(true)}>
+        {t('save.open')}
+      </button>
+    </p>
   );
 }

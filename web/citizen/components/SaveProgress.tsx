@@ -1,47 +1,28 @@
 // Saving progress on the wizard page: the note after answers came back from this device
-// (with a way to start over), and the 「一時保存」 control that opens the resume-link panel,
-// loaded only when asked for.
-import { useState } from 'preact/hooks';
-import { useLang } from '../i18n/index.ts';
-import { lazy } from '../lib/lazy.tsx';
-import { navigate } from '../lib/router.ts';
-import type { FormRuntime } from '../runtime.ts';
-import { useSession } from '../store.ts';
+// (with a way to start over) and the 「一時保存」 control. Both live in the SavePanel chunk,
+// fetched right after the page shows; until then (or offline) they are simply not there,
+// and answers are still kept on the device (lib/persist-hook.ts, in the main bundle).
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 
-const SavePanel = lazy(() => import('./SavePanel.tsx').then((m) => m.SavePanel));
+type Chunk = typeof import('./SavePanel.tsx');
+let chunk: Chunk | undefined;
+let loading: Promise<Chunk> | undefined;
 
-export function RestoredNote({ formKey, firstPage, onDismiss }: { formKey: string; firstPage: string; onDismiss(): void }) {
-  const { t } = useLang();
-  const [, store] = useSession(formKey);
-  return (
-    <div class="notice" role="status">
-      <p>{t('save.restored')}</p>
-      <p>
-        <button
-          type="button"
-          class="button button--secondary button--small"
-          onClick={() => {
-            store.startOver(formKey);
-            onDismiss();
-            navigate(firstPage);
-          }}
-        >
-          {t('save.startOver')}
-        </button>
-      </p>
-    </div>
-  );
+function quiet<P extends object>(pick: (c: Chunk) => ComponentType<P>): ComponentType<P> {
+  return function Quiet(props: P) {
+    const [, ready] = useState(0);
+    useEffect(() => {
+      if (chunk) return;
+      (loading ??= import('./SavePanel.tsx')).then(
+        (c) => ((chunk = c), ready(1)),
+        () => (loading = undefined),
+      );
+    }, []);
+    const C = chunk && pick(chunk);
+    return C ? <C {...props} /> : null;
+  };
 }
 
-export function SaveControl({ rt, index }: { rt: FormRuntime; index: number }) {
-  const { t } = useLang();
-  const [open, setOpen] = useState(false);
-  if (open) return <SavePanel rt={rt} index={index} onClose={() => setOpen(false)} />;
-  return (
-    <p class="save-progress">
-      <button type="button" class="button button--secondary button--small" aria-haspopup="true" onClick={() => setOpen(true)}>
-        {t('save.open')}
-      </button>
-    </p>
-  );
-}
+export const RestoredNote = quiet((c) => c.RestoredNote);
+export const SaveControl = quiet((c) => c.SaveControl);

@@ -265,6 +265,12 @@ describe('accessibility of the citizen app', () => {
     await containsText(summary, '理由が生じた日');
     await shot(page, 'a11y-jidou-1-errors');
     await axe(page, 'page with the error summary');
+    await touchTargets(page, 'page with the error summary');
+    await setDisplay(page, ['display-large', 'display-contrast']);
+    await axe(page, 'page with the error summary in large text and high contrast');
+    await enhancedContrast(page, 'page with the error summary');
+    await shot(page, 'a11y-jidou-1-errors-large-contrast');
+    await setDisplay(page, []);
     await keys.tab(); // the summary's first link
     await isFocused(summary.getByRole('link').first());
     await page.keyboard.press('Enter');
@@ -430,11 +436,14 @@ describe('accessibility of the citizen app', () => {
     await context.close();
   }, 120_000);
 
-  test('the other citizen pages: 罹災証明書 pages with attachments, the example and a missing page', async () => {
+  test('the other citizen pages: each page of 罹災証明書 (photos among them), its example and a missing page', async () => {
     const { context, page, problems } = await openPage(browser, { ...PHONE, bypassCSP: true });
-    await page.goto(`${server.url}/forms/risai-shomei/p/5`);
-    await containsText(page.locator('h1'), '');
-    await checkPage(page, 'risai-page-5');
+    const titles = ['申請者', '罹災された方', '災害の状況', '被害を受けた建物', '被害の内容', '必要な部数と使いみち', '確認と同意'];
+    for (const [i, title] of titles.entries()) {
+      await page.goto(`${server.url}/forms/risai-shomei/p/${i + 1}`);
+      await hasText(page.locator('h1'), title); // page 5 has the photos' attachments widget
+      await checkPage(page, `risai-page-${i + 1}`);
+    }
     await page.goto(`${server.url}/forms/risai-shomei/example`);
     await hasText(page.locator('h1'), '記入例');
     await checkPage(page, 'risai-example');

@@ -147,29 +147,8 @@ export const ja = {
   'resume.title': '保存した入力内容を開いています',
   'resume.gone': '保存した入力内容が見つかりません',
   'resume.goneBody': 'リンクの有効期限が過ぎたか、すでに申請が済んでいます。お手数ですが、手続きの一覧から最初から入力してください。',
-  // 窓口代理入力 (/proxy/forms/...) and 「申請の一覧」 (/my)
-  'proxy.banner': '窓口代理入力モード（職員: {name}）',
-  'proxy.noSession': '窓口代理入力には職員のログインが必要です。',
-  'proxy.login': '職員用画面でログインする',
-  'proxy.print': '署名用に印刷',
-  'proxy.printHint': '印刷した内容を申請者に確かめていただき、署名をもらってください。',
-  'proxy.next': '次の方',
+  // 「申請の一覧」 (/my); the texts of its pages and of 窓口代理入力 come with them (applications.ts)
   'my.link': '申請の一覧（これまでの申請の状況を見る）',
-  'my.title': '申請の一覧',
-  'my.intro': '申請のときに入力したメールアドレスを入力してください。そのアドレスに、これまでの申請の一覧を見るためのリンクをお送りします。アカウントは必要ありません。',
-  'my.email': 'メールアドレス',
-  'my.send': 'リンクを送る',
-  'my.sending': '送っています…',
-  'my.sent': '受け付けました。このアドレスで申請があれば、リンクを送りました。リンクには有効期限があります。届かない場合は、アドレスを確かめてください。',
-  'my.listTitle': 'これまでの申請',
-  'my.none': 'このメールアドレスでの申請はありません。',
-  'my.expired': 'このリンクは使えません。有効期限が切れたか、アドレスに誤りがあります。',
-  'my.again': 'もう一度リンクを申し込む',
-  'my.filed': '申請日',
-  'my.updated': '最終更新',
-  'my.status': '状況',
-  'my.messages': '担当課からのお知らせ',
-  'my.fromYou': 'あなたから',
 } as const;
 
 export type MessageKey = keyof typeof ja;

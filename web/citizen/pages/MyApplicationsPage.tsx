@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../../core/errors.ts';
 import { LoadError, Loading, PageTitle } from '../components/Layout.tsx';
+import { useApplicationsText } from '../i18n/applications.ts';
 import { useLang } from '../i18n/index.ts';
 import { type ApiError, enc, request } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
@@ -20,6 +21,7 @@ interface Application {
 
 export function MyRequestPage() {
   const { lang, t } = useLang();
+  const tx = useApplicationsText();
   const [email, setEmail] = useState('');
   const [state, setState] = useState<'idle' | 'sending' | 'sent'>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -55,17 +57,17 @@ export function MyRequestPage() {
 
   return (
     <>
-      <PageTitle title={t('my.title')}>{t('my.title')}</PageTitle>
-      <p class="lead">{t('my.intro')}</p>
+      <PageTitle title={tx('my.title')}>{tx('my.title')}</PageTitle>
+      <p class="lead">{tx('my.intro')}</p>
       {state === 'sent' ? (
         <div class="notice notice--success" role="status" tabIndex={-1} ref={sentBox}>
-          <p>{t('my.sent')}</p>
+          <p>{tx('my.sent')}</p>
         </div>
       ) : (
         <form onSubmit={send} noValidate>
           <div class={error ? 'field field--error' : 'field'}>
             <label class="label" for="my-email">
-              {t('my.email')}
+              {tx('my.email')}
             </label>
             {error && (
               <p id="my-email-error" class="error-message" ref={errorBox}>
@@ -90,7 +92,7 @@ export function MyRequestPage() {
           </div>
           <div class="actions">
             <button type="submit" class="button" disabled={state === 'sending'}>
-              {state === 'sending' ? t('my.sending') : t('my.send')}
+              {state === 'sending' ? tx('my.sending') : tx('my.send')}
             </button>
           </div>
         </form>
@@ -104,6 +106,7 @@ export function MyRequestPage() {
 
 export function MyListPage({ token }: { token: string }) {
   const { lang, t } = useLang();
+  const tx = useApplicationsText();
   const [data, setData] = useState<Application[] | 'notFound' | null>(null);
   const [failed, setFailed] = useState(false);
   const load = () => {
@@ -124,11 +127,11 @@ export function MyListPage({ token }: { token: string }) {
   if (data === 'notFound') {
     return (
       <>
-        <PageTitle title={t('my.title')}>{t('my.title')}</PageTitle>
-        <p>{t('my.expired')}</p>
+        <PageTitle title={tx('my.title')}>{tx('my.title')}</PageTitle>
+        <p>{tx('my.expired')}</p>
         <p>
           <a class="button" href="/my">
-            {t('my.again')}
+            {tx('my.again')}
           </a>
         </p>
       </>
@@ -136,8 +139,8 @@ export function MyListPage({ token }: { token: string }) {
   }
   return (
     <>
-      <PageTitle title={t('my.listTitle')}>{t('my.listTitle')}</PageTitle>
-      {data.length === 0 && <p>{t('my.none')}</p>}
+      <PageTitle title={tx('my.listTitle')}>{tx('my.listTitle')}</PageTitle>
+      {data.length === 0 && <p>{tx('my.none')}</p>}
       <ol class="cards my-applications">
         {data.map((a) => (
           <li key={a.receiptNumber} class="card my-application">
@@ -148,19 +151,19 @@ export function MyListPage({ token }: { token: string }) {
                 <dd class="summary__value receipt-inline">{a.receiptNumber}</dd>
               </div>
               <div class="summary__row">
-                <dt class="summary__key">{t('my.status')}</dt>
+                <dt class="summary__key">{tx('my.status')}</dt>
                 <dd class="summary__value">
                   <strong class="status-tag">{a.statusLabel}</strong>
                 </dd>
               </div>
               <div class="summary__row">
-                <dt class="summary__key">{t('my.filed')}</dt>
+                <dt class="summary__key">{tx('my.filed')}</dt>
                 <dd class="summary__value">
                   <time dateTime={a.submittedAt}>{formatDateTime(a.submittedAt, lang)}</time>
                 </dd>
               </div>
               <div class="summary__row">
-                <dt class="summary__key">{t('my.updated')}</dt>
+                <dt class="summary__key">{tx('my.updated')}</dt>
                 <dd class="summary__value">
                   <time dateTime={a.updatedAt}>{formatDateTime(a.updatedAt, lang)}</time>
                 </dd>
@@ -168,12 +171,12 @@ export function MyListPage({ token }: { token: string }) {
             </dl>
             {a.messages.length > 0 && (
               <section aria-labelledby={`msg-${a.receiptNumber}`}>
-                <h3 id={`msg-${a.receiptNumber}`}>{t('my.messages')}</h3>
+                <h3 id={`msg-${a.receiptNumber}`}>{tx('my.messages')}</h3>
                 <ol class="messages">
                   {a.messages.map((m, i) => (
                     <li class={m.fromApplicant ? 'message message--own' : 'message'} key={i}>
                       <p class="message__meta">
-                        {m.fromApplicant && <span class="message__from">{t('my.fromYou')} </span>}
+                        {m.fromApplicant && <span class="message__from">{tx('my.fromYou')} </span>}
                         <time dateTime={m.at}>{formatDateTime(m.at, lang)}</time>
                       </p>
                       <p class="message__body">{m.body}</p>

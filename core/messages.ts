@@ -1,7 +1,8 @@
 // The catalogue of validation messages, shared by browser and server so a citizen reads
-// the same sentence whichever side caught the mistake. Japanese and English are built in;
-// the other languages live in core/messages-<lang>.ts, loaded by the browser when chosen
-// and registered by the server (server/messages.ts). Missing keys fall back to Japanese.
+// the same sentence whichever side caught the mistake. Japanese is built in; every other
+// language lives in core/messages-<lang>.ts, loaded by the browser with that language's
+// UI texts and registered by the server (server/messages.ts). Missing keys fall back to
+// Japanese.
 
 type Catalogue = Record<string, string>;
 
@@ -73,76 +74,8 @@ export const messagesJa: Catalogue = {
   'error.proofUsed': 'この送信の確認は使用済みです。入力した内容は消えていません。もう一度「送信する」を押してください。',
 };
 
-const en: Catalogue = {
-  required: 'Enter "{label}".',
-  'required.choice': 'Select "{label}".',
-  'required.consent': 'Read and tick "{label}".',
-  'required.file': 'Attach a file for "{label}".',
-  type: '"{label}" is not valid.',
-  'format.date': 'Enter a real date for "{label}".',
-  'format.email': 'Enter "{label}" as an email address, like name@example.jp.',
-  'format.jp-postal-code': 'Enter "{label}" as 7 digits, like 100-0001.',
-  'format.jp-phone': 'Enter "{label}" as a Japanese phone number of 10 or 11 digits starting with 0, like 090-1234-5678.',
-  'format.katakana': 'Enter "{label}" in katakana (the reading of your name in Japanese script). Hiragana is converted for you.',
-  'format.jp-my-number': 'Enter the 12-digit Individual Number for "{label}"; the number you entered has a mistake.',
-  'format.attachment-id': 'The file for "{label}" was not found. Attach it again.',
-  'format.attachment-type': 'This kind of file cannot be attached to "{label}". Attach a file of the kind its help text asks for.',
-  format: '"{label}" is not in the right format.',
-  pattern: '"{label}" is not in the right format.',
-  minLength: '"{label}" must be at least {limit} characters.',
-  maxLength: '"{label}" must be {limit} characters or fewer.',
-  minimum: '"{label}" must be {limit} or more.',
-  maximum: '"{label}" must be {limit} or less.',
-  exclusiveMinimum: '"{label}" must be more than {limit}.',
-  exclusiveMaximum: '"{label}" must be less than {limit}.',
-  multipleOf: '"{label}" must be a multiple of {limit}.',
-  integer: '"{label}" must be a whole number.',
-  enum: 'Select "{label}" from the list.',
-  const: 'Read and tick "{label}".',
-  minItems: 'Add at least {limit} for "{label}".',
-  maxItems: 'You can add up to {limit} for "{label}".',
-  'minItems.file': 'Attach at least {limit} files for "{label}".',
-  'maxItems.file': 'You can attach up to {limit} files for "{label}".',
-  uniqueItems: '"{label}" has the same item twice.',
-  notAllowed: '"{label}" cannot be answered with your other answers.',
-  unknown: 'This procedure has no question "{label}".',
-  mismatch: '"{label}" does not match. Enter it again.',
-  invalid: '"{label}" is not valid.',
-  'part.family': 'family name',
-  'part.given': 'given name',
-  'part.familyKana': 'family name in katakana',
-  'part.givenKana': 'given name in katakana',
-  'part.postalCode': 'postal code',
-  'part.address1': 'address',
-  'part.address2': 'street number and building',
-  'part.row': 'no. {n}',
-  'part.of': '{label} ({part})',
-  'label.answers': 'the answers',
-  'error.formNotFound': 'This procedure was not found. Choose it again from the list.',
-  'error.versionNotFound': 'This form has been updated. Please reload the page.',
-  'error.notYetOpen': 'Applications for this procedure have not opened yet.',
-  'error.closed': 'Applications for this procedure have closed.',
-  'error.full': 'This procedure has reached its capacity and is no longer accepting applications.',
-  'error.tooLarge': 'What you sent is too large. Attach fewer or smaller files and try again.',
-  'error.fileTooLarge': 'The file is too large. Each file can be up to {limit} MB.',
-  'error.fileType': 'This kind of file cannot be attached. Choose a photo (JPEG, PNG, HEIC, WebP) or a PDF.',
-  'error.noFile': 'No file was chosen.',
-  'error.attachmentsTooLarge': 'The attached files are too large in total. The limit is {limit} MB.',
-  'error.badRequest': 'We could not read what was sent. Please try again.',
-  'error.invalidAnswers': 'Some answers need correcting. See the message at each question.',
-  'error.notFound': 'The page you are looking for was not found.',
-  'error.submissionNotFound': 'This application was not found. Check that the link is correct.',
-  'error.internal': 'Sorry, something went wrong on our side. Please try again later.',
-  'error.unavailable': 'We are busy right now. Please try again in a moment.',
-  'error.rateLimited': 'Too many requests in a short time. Wait about {seconds} seconds and send again. Nothing you typed is lost.',
-  'error.proofRequired': 'We could not confirm this sending. Nothing you typed is lost. Press "Send" again.',
-  'error.proofInvalid': 'We could not confirm this sending. Nothing you typed is lost. Press "Send" again.',
-  'error.proofExpired': 'The confirmation of this sending has expired. Nothing you typed is lost. Press "Send" again.',
-  'error.proofUsed': 'This confirmation has already been used. Nothing you typed is lost. Press "Send" again.',
-};
-
 const ja = messagesJa;
-const catalogues: Record<string, Catalogue> = { ja, en };
+const catalogues: Record<string, Catalogue> = { ja };
 
 export function supportedLangs(): string[] {
   return Object.keys(catalogues);

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../core/compile.ts';
 import { describeErrors, fieldLabel } from '../../core/errors.ts';
+import { addMessages } from '../../core/messages.ts';
+import { messagesEn } from '../../core/messages-en.ts';
 import { buildServerValidator } from '../../core/validator-code.ts';
 import type { AjvErrorLike } from '../../core/validator-runtime.ts';
 import { form, validAnswers } from './fixtures.ts';
+
+addMessages('en', messagesEn); // the server registers it (server/messages.ts), the browser loads it
 
 const def = form();
 const server = buildServerValidator(compile(def));

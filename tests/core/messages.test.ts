@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addMessages, message, supportedLangs } from '../../core/messages.ts';
+import { messagesEn } from '../../core/messages-en.ts';
+
+// English is registered like any language but Japanese (the browser loads it when chosen).
+addMessages('en', messagesEn);
 
 describe('message', () => {
   it('substitutes params', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../core/definition.ts';
 import { message, messagesJa } from '../../core/messages.ts';
+import { messagesEn } from '../../core/messages-en.ts';
 import { messagesJaEasy } from '../../core/messages-ja-easy.ts';
 import { messagesKo } from '../../core/messages-ko.ts';
 import { messagesPtBR } from '../../core/messages-pt-BR.ts';
@@ -52,6 +53,7 @@ describe('citizen languages', () => {
   });
 
   test.each([
+    ['en', messagesEn],
     ['ja-easy', messagesJaEasy],
     ['zh-CN', messagesZhCN],
     ['ko', messagesKo],
@@ -63,6 +65,9 @@ describe('citizen languages', () => {
 
   test('choosing a language loads its UI texts and its validation messages together', async () => {
     expect(hasCatalogue('vi')).toBe(false);
+    expect(message('required', 'en', { label: 'Name' })).toBe('「Name」を入力してください。'); // not built in
+    await loadCatalogue('en');
+    expect(message('required', 'en', { label: 'Name' })).toBe('Enter "Name".');
     expect(message('required', 'vi', { label: '氏名' })).toBe('「氏名」を入力してください。');
     await loadCatalogue('vi');
     expect(translate('vi', 'wizard.next')).toBe('Tiếp theo');

@@ -1,6 +1,9 @@
 // English UI texts of the citizen app. Same keys as ja.ts (the type enforces it).
 import type { MessageKey } from './ja.ts';
 
+// This language's validation messages travel in the same chunk (one request when chosen).
+export { messagesEn as core } from '../../../core/messages-en.ts';
+
 export const en: Record<MessageKey, string> = {
   'app.name': 'madoguchi online applications',
   'app.home': 'Go to the list of procedures',

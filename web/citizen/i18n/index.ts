@@ -22,21 +22,19 @@ type Catalogue = Partial<Record<MessageKey, string>>;
 // Japanese is built in; other languages load when chosen (most citizens never need them,
 // and every byte counts on the way to opening a form).
 const catalogues: Record<string, Catalogue> = { ja };
-// A language's validation messages (core) come in the same chunk round trip as its UI texts
-// and are registered before the switch, so errors never show in Japanese by accident.
-const withMessages = (lang: string, ui: Promise<Catalogue>, core: Promise<Record<string, string>>): Promise<Catalogue> =>
-  Promise.all([ui, core]).then(([u, c]) => {
-    addMessages(lang, c);
-    return u;
-  });
+// Each language's module carries its validation messages (core) too; they are registered
+// before the switch, so errors never show in Japanese by accident.
+const use = (lang: string, ui: Catalogue, core: Record<string, string>): Catalogue => {
+  addMessages(lang, core);
+  return ui;
+};
 const loaders: Record<string, () => Promise<Catalogue>> = {
-  en: () => import('./en.ts').then((m) => m.en),
-  'ja-easy': () =>
-    withMessages('ja-easy', import('./ja-easy.ts').then((m) => m.jaEasy), import('../../../core/messages-ja-easy.ts').then((m) => m.messagesJaEasy)),
-  'zh-CN': () => withMessages('zh-CN', import('./zh-CN.ts').then((m) => m.zhCN), import('../../../core/messages-zh-CN.ts').then((m) => m.messagesZhCN)),
-  ko: () => withMessages('ko', import('./ko.ts').then((m) => m.ko), import('../../../core/messages-ko.ts').then((m) => m.messagesKo)),
-  vi: () => withMessages('vi', import('./vi.ts').then((m) => m.vi), import('../../../core/messages-vi.ts').then((m) => m.messagesVi)),
-  'pt-BR': () => withMessages('pt-BR', import('./pt-BR.ts').then((m) => m.ptBR), import('../../../core/messages-pt-BR.ts').then((m) => m.messagesPtBR)),
+  en: () => import('./en.ts').then((m) => use('en', m.en, m.core)),
+  'ja-easy': () => import('./ja-easy.ts').then((m) => use('ja-easy', m.jaEasy, m.core)),
+  'zh-CN': () => import('./zh-CN.ts').then((m) => use('zh-CN', m.zhCN, m.core)),
+  ko: () => import('./ko.ts').then((m) => use('ko', m.ko, m.core)),
+  vi: () => import('./vi.ts').then((m) => use('vi', m.vi, m.core)),
+  'pt-BR': () => import('./pt-BR.ts').then((m) => use('pt-BR', m.ptBR, m.core)),
 };
 
 /** The BCP 47 tag for lang="": やさしい日本語 is Japanese to a screen reader. */

@@ -3,6 +3,9 @@
 // Loaded only when chosen; tests/web/i18n-catalogues.test.ts asserts no key is missing.
 import type { MessageKey } from './ja.ts';
 
+// This language's validation messages travel in the same chunk (one request when chosen).
+export { messagesJaEasy as core } from '../../../core/messages-ja-easy.ts';
+
 export const jaEasy: Partial<Record<MessageKey, string>> = {
   'app.name': 'madoguchi インターネットで申請（しんせい）',
   'app.home': '手続きのリストへ',
@@ -130,4 +133,25 @@ export const jaEasy: Partial<Record<MessageKey, string>> = {
   'date.mode': '日付の書き方',
   'date.wareki': '和暦（令和など）',
   'date.seireki': '西暦（2025年など）',
+  'save.restored': '前に書いたものを、もう一度出しました。',
+  'save.startOver': 'はじめから書く',
+  'save.open': '一時保存（いちじほぞん）',
+  'save.title': '一時保存（あとで続きを書く）',
+  'save.intro': '書いたものを保存します。続きを書くためのリンクを作ります。ほかのスマートフォンやパソコンでも、このリンクで続きを書くことができます。アカウントはいりません。',
+  'save.email': 'リンクを受け取るメールアドレス（書かなくてもいいです）',
+  'save.emailHint': '書くと、リンクをメールで送ります。アドレスは、このメールを送るためだけに使います。アドレスは保存しません。',
+  'save.submit': '保存して、リンクを作る',
+  'save.saving': '保存しています…',
+  'save.done': '保存しました。このリンクは{date}まで使うことができます。その後、保存したものは消えます。',
+  'save.mailed': 'リンクをメールで送りました。届くまで、数分かかることがあります。',
+  'save.link': '続きを書くためのリンク',
+  'save.copy': 'リンクをコピーする',
+  'save.copied': 'リンクをコピーしました。',
+  'save.secret': 'このリンクを開くと、だれでも書いたものを見ることができます。ほかの人に教えないでください。',
+  'save.failed': '保存できませんでした。インターネットにつながっているか、見てください。もう一度してください。書いたものは消えていません。',
+  'save.close': '書くページに戻る',
+  'resume.title': '保存したものを開いています',
+  'resume.gone': '保存したものが見つかりません',
+  'resume.goneBody': 'リンクを使うことができる時間が終わりました。または、もう申請が終わっています。手続きのリストから、はじめから書いてください。',
+  'my.link': '申請のリスト（今までの申請がどうなったかを見る）',
 };

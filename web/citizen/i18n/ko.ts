@@ -2,6 +2,9 @@
 // Japanese, and tests/web/i18n-catalogues.test.ts asserts none is missing.
 import type { MessageKey } from './ja.ts';
 
+// This language's validation messages travel in the same chunk (one request when chosen).
+export { messagesKo as core } from '../../../core/messages-ko.ts';
+
 export const ko: Partial<Record<MessageKey, string>> = {
   'app.name': 'madoguchi 전자 신청',
   'app.home': '절차 목록으로',
@@ -129,4 +132,25 @@ export const ko: Partial<Record<MessageKey, string>> = {
   'date.mode': '날짜 입력 방식',
   'date.wareki': '일본 연호(레이와 등)',
   'date.seireki': '서기',
+  'save.restored': '지난번 입력 내용을 복원했습니다.',
+  'save.startOver': '처음부터 입력하기',
+  'save.open': '임시 저장',
+  'save.title': '임시 저장(나중에 이어서 입력)',
+  'save.intro': '입력한 내용을 저장하고, 이어서 입력하기 위한 링크를 만듭니다. 다른 스마트폰이나 컴퓨터에서도 이 링크로 이어서 입력할 수 있습니다. 계정은 필요 없습니다.',
+  'save.email': '링크를 받을 이메일 주소(선택)',
+  'save.emailHint': '입력하면 링크를 이메일로 보냅니다. 주소는 이 이메일을 보내는 데에만 사용하며 저장하지 않습니다.',
+  'save.submit': '저장하고 링크 만들기',
+  'save.saving': '저장하는 중…',
+  'save.done': '저장했습니다. 이 링크는 {date}까지 유효합니다. 기한이 지나면 저장한 내용은 삭제됩니다.',
+  'save.mailed': '링크를 이메일로 보냈습니다. 도착하기까지 몇 분 걸릴 수 있습니다.',
+  'save.link': '이어서 입력하기 위한 링크',
+  'save.copy': '링크 복사',
+  'save.copied': '링크를 복사했습니다.',
+  'save.secret': '이 링크를 열면 누구나 입력 내용을 볼 수 있습니다. 다른 사람에게 알려 주지 마세요.',
+  'save.failed': '저장하지 못했습니다. 통신 상태를 확인하고 다시 시도해 주세요. 입력한 내용은 지워지지 않았습니다.',
+  'save.close': '입력으로 돌아가기',
+  'resume.title': '저장한 입력 내용을 여는 중입니다',
+  'resume.gone': '저장한 입력 내용을 찾을 수 없습니다',
+  'resume.goneBody': '링크의 유효 기한이 지났거나 이미 신청이 끝났습니다. 번거로우시겠지만 절차 목록에서 처음부터 입력해 주세요.',
+  'my.link': '신청 목록(지금까지의 신청 상황 보기)',
 };

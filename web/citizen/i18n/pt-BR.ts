@@ -2,6 +2,9 @@
 // falls back to Japanese, and tests/web/i18n-catalogues.test.ts asserts none is missing.
 import type { MessageKey } from './ja.ts';
 
+// This language's validation messages travel in the same chunk (one request when chosen).
+export { messagesPtBR as core } from '../../../core/messages-pt-BR.ts';
+
 export const ptBR: Partial<Record<MessageKey, string>> = {
   'app.name': 'madoguchi – pedidos pela internet',
   'app.home': 'Ir para a lista de procedimentos',
@@ -129,4 +132,25 @@ export const ptBR: Partial<Record<MessageKey, string>> = {
   'date.mode': 'Como digitar a data',
   'date.wareki': 'Calendário japonês (Reiwa etc.)',
   'date.seireki': 'Calendário ocidental',
+  'save.restored': 'As respostas que você digitou da última vez foram recuperadas.',
+  'save.startOver': 'Começar de novo',
+  'save.open': 'Salvar para depois',
+  'save.title': 'Salvar para continuar depois',
+  'save.intro': 'Salvamos o que você digitou e criamos um link para continuar. Você pode continuar por esse link em outro celular ou computador. Não é preciso ter conta.',
+  'save.email': 'E-mail para receber o link (opcional)',
+  'save.emailHint': 'Se você informar, enviaremos o link por e-mail. O endereço é usado só para enviar esse e-mail e não é guardado.',
+  'save.submit': 'Salvar e criar o link',
+  'save.saving': 'Salvando…',
+  'save.done': 'Salvo. Este link vale até {date}. Depois disso, as respostas salvas são apagadas.',
+  'save.mailed': 'Enviamos o link por e-mail. Pode levar alguns minutos para chegar.',
+  'save.link': 'Link para continuar',
+  'save.copy': 'Copiar link',
+  'save.copied': 'Link copiado.',
+  'save.secret': 'Qualquer pessoa que abrir este link pode ver as suas respostas. Não compartilhe o link.',
+  'save.failed': 'Não foi possível salvar. Verifique sua conexão e tente novamente. Nada do que você digitou foi perdido.',
+  'save.close': 'Voltar para as respostas',
+  'resume.title': 'Abrindo as respostas salvas',
+  'resume.gone': 'As respostas salvas não foram encontradas',
+  'resume.goneBody': 'O link expirou, ou o pedido já foi enviado. Escolha o procedimento na lista e comece de novo.',
+  'my.link': 'Seus pedidos (ver a situação)',
 };

@@ -2,6 +2,9 @@
 // to Japanese, and tests/web/i18n-catalogues.test.ts asserts none is missing.
 import type { MessageKey } from './ja.ts';
 
+// This language's validation messages travel in the same chunk (one request when chosen).
+export { messagesVi as core } from '../../../core/messages-vi.ts';
+
 export const vi: Partial<Record<MessageKey, string>> = {
   'app.name': 'madoguchi – Nộp đơn trực tuyến',
   'app.home': 'Đến danh sách thủ tục',
@@ -129,4 +132,25 @@ export const vi: Partial<Record<MessageKey, string>> = {
   'date.mode': 'Cách nhập ngày',
   'date.wareki': 'Lịch Nhật (Reiwa…)',
   'date.seireki': 'Dương lịch',
+  'save.restored': 'Đã khôi phục nội dung bạn nhập lần trước.',
+  'save.startOver': 'Nhập lại từ đầu',
+  'save.open': 'Lưu tạm',
+  'save.title': 'Lưu tạm (tiếp tục sau)',
+  'save.intro': 'Lưu nội dung đã nhập và tạo đường link để nhập tiếp. Bạn có thể tiếp tục từ link này trên điện thoại hoặc máy tính khác. Không cần tài khoản.',
+  'save.email': 'Địa chỉ email để nhận link (không bắt buộc)',
+  'save.emailHint': 'Nếu nhập, link sẽ được gửi qua email. Địa chỉ chỉ dùng để gửi email này và không được lưu lại.',
+  'save.submit': 'Lưu và tạo link',
+  'save.saving': 'Đang lưu…',
+  'save.done': 'Đã lưu. Link này có hiệu lực đến {date}. Sau thời hạn đó, nội dung đã lưu sẽ bị xóa.',
+  'save.mailed': 'Đã gửi link qua email. Có thể mất vài phút để email đến.',
+  'save.link': 'Đường link để nhập tiếp',
+  'save.copy': 'Sao chép link',
+  'save.copied': 'Đã sao chép link.',
+  'save.secret': 'Bất kỳ ai mở link này đều xem được nội dung bạn đã nhập. Đừng chia sẻ link cho người khác.',
+  'save.failed': 'Không lưu được. Hãy kiểm tra kết nối mạng rồi thử lại. Nội dung bạn đã nhập vẫn còn.',
+  'save.close': 'Quay lại nhập',
+  'resume.title': 'Đang mở nội dung đã lưu',
+  'resume.gone': 'Không tìm thấy nội dung đã lưu',
+  'resume.goneBody': 'Link đã hết hạn, hoặc đơn đã được nộp. Xin hãy chọn thủ tục từ danh sách và nhập lại từ đầu.',
+  'my.link': 'Danh sách đơn của bạn (xem tình trạng)',
 };

@@ -2,6 +2,9 @@
 // to Japanese, and tests/web/i18n-catalogues.test.ts asserts none is missing.
 import type { MessageKey } from './ja.ts';
 
+// This language's validation messages travel in the same chunk (one request when chosen).
+export { messagesZhCN as core } from '../../../core/messages-zh-CN.ts';
+
 export const zhCN: Partial<Record<MessageKey, string>> = {
   'app.name': 'madoguchi 网上申请',
   'app.home': '前往手续列表',
@@ -129,4 +132,25 @@ export const zhCN: Partial<Record<MessageKey, string>> = {
   'date.mode': '日期的填写方式',
   'date.wareki': '日本年号（令和等）',
   'date.seireki': '公历',
+  'save.restored': '已恢复您上次填写的内容。',
+  'save.startOver': '从头开始填写',
+  'save.open': '临时保存',
+  'save.title': '临时保存（稍后继续）',
+  'save.intro': '保存已填写的内容，并生成用于继续填写的链接。在其他手机或电脑上也可以通过此链接继续。不需要账号。',
+  'save.email': '接收链接的电子邮件地址（选填）',
+  'save.emailHint': '填写后，链接会通过电子邮件发送。此地址仅用于发送这封邮件，不会被保存。',
+  'save.submit': '保存并生成链接',
+  'save.saving': '正在保存…',
+  'save.done': '已保存。此链接的有效期至{date}。过期后，保存的内容将被删除。',
+  'save.mailed': '已通过电子邮件发送链接。邮件送达可能需要几分钟。',
+  'save.link': '继续填写的链接',
+  'save.copy': '复制链接',
+  'save.copied': '已复制链接。',
+  'save.secret': '任何人打开此链接都能看到填写的内容。请不要告诉他人。',
+  'save.failed': '无法保存。请检查网络连接后重试。您填写的内容没有丢失。',
+  'save.close': '返回填写',
+  'resume.title': '正在打开保存的内容',
+  'resume.gone': '找不到保存的内容',
+  'resume.goneBody': '链接已过期，或申请已经提交。请从手续列表中重新开始填写。',
+  'my.link': '申请列表（查看以往申请的状态）',
 };

@@ -1,7 +1,9 @@
 // Serves the built web apps (dist/web) and falls back to their index.html for app routes,
 // so /forms/x, /s/<token> and /staff/forms/x work when opened directly: /staff/* is the
-// staff app (dist/web/staff/index.html), everything else, /preview/* included, the citizen
-// app. Everything comes from us: no CDN.
+// staff app (dist/web/staff/index.html), everything else, /preview/* and the counter's
+// /proxy/forms/* (窓口代理入力, docs/adr/0011) included, the citizen app. The proxy pages need
+// no guard of their own: the page is the public app, and what it files is checked as a staff
+// action by the filing route. Everything comes from us: no CDN.
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';

@@ -436,7 +436,7 @@ describe('accessibility of the citizen app', () => {
     await context.close();
   }, 120_000);
 
-  test('the other citizen pages: each page of 罹災証明書 (photos among them), its example and a missing page', async () => {
+  test('the other citizen pages: each page of 罹災証明書 (photos among them), its example, 「申請の一覧」, a dead resume link and a missing page', async () => {
     const { context, page, problems } = await openPage(browser, { ...PHONE, bypassCSP: true });
     const titles = ['申請者', '罹災された方', '災害の状況', '被害を受けた建物', '被害の内容', '必要な部数と使いみち', '確認と同意'];
     for (const [i, title] of titles.entries()) {
@@ -447,6 +447,13 @@ describe('accessibility of the citizen app', () => {
     await page.goto(`${server.url}/forms/risai-shomei/example`);
     await hasText(page.locator('h1'), '記入例');
     await checkPage(page, 'risai-example');
+    // 「申請の一覧」 (asking for the link, and a link that no longer works) and a dead resume link.
+    for (const [path, name] of [['/my', 'my-ask'], ['/my/not-a-real-token', 'my-dead-link'], ['/resume/not-a-real-token', 'resume-dead-link']] as const) {
+      await page.goto(`${server.url}${path}`);
+      await poll(() => page.locator('h1').count()).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      await checkPage(page, name);
+    }
     await page.goto(`${server.url}/no-such-page`);
     await hasText(page.locator('h1'), 'ページが見つかりません');
     await checkPage(page, 'not-found');

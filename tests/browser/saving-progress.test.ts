@@ -133,6 +133,12 @@ describe('saving progress, on a phone', () => {
     await p2.locator(sel('/consentPrivacy')).check();
     await next(p2, '入力内容の確認');
     await containsText(p2.locator('main'), '遊具.png');
+    // The tab is reloaded on the check page (a phone dropping it in the background): all there.
+    await poll(() => savedText(p2), 'kept on this device too').toContain('"publicationOk":true');
+    await p2.reload();
+    await hasText(h1(p2), '入力内容の確認');
+    await containsText(p2.locator('main'), subject);
+    await containsText(p2.locator('main'), '遊具.png');
     await p2.getByRole('button', { name: '送信する' }).click();
     await hasText(h1(p2), '申請を受け付けました');
 

@@ -110,6 +110,21 @@ describe('answers on the device', () => {
     expect(fetch).toHaveBeenCalledTimes(1); // no link to delete this time
   });
 
+  it('a new session starts from the device copy, on any page, but never on the counter tablet or in the preview', () => {
+    writeSaved(def.id, def, { version: 1, answers: { claimantName: '窓口 花子', removedQuestion: 'x' }, resumeToken: 'tok' });
+    const store = new Store();
+    expect(store.get(def.id)).toMatchObject({ answers: { claimantName: '窓口 花子' }, resumeToken: 'tok', restored: true });
+    // The first wizard page says so once, without answers to questions the form no longer has.
+    expect(store.takeRestored(def.id, (f) => f !== 'removedQuestion')).toBe(true);
+    expect(store.get(def.id).answers).toEqual({ claimantName: '窓口 花子' });
+    expect(store.takeRestored(def.id, () => true)).toBe(false);
+
+    for (const pathname of ['/proxy/forms/jidou-teate-nintei/p/1', '/preview/jidou-teate-nintei/p/1']) {
+      vi.stubGlobal('location', { pathname });
+      expect(new Store().get(def.id).answers).toEqual({});
+    }
+  });
+
   it('a pending write cancelled by filing never lands', () => {
     vi.useFakeTimers();
     let wrote = false;

@@ -5,7 +5,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useReducer } from 'preact/hooks';
 import type { FieldError } from '../../core/errors.ts';
 import type { Receipt } from './lib/api.ts';
-import { clearSaved } from './lib/persist.ts';
+import { clearSaved, deviceSaveAllowed, readSaved } from './lib/persist.ts';
 import { type Answers, getIn, setIn, within } from './lib/pointer.ts';
 import { newIdempotencyKey } from './lib/uuid.ts';
 
@@ -24,6 +24,8 @@ export interface Session {
   receipt: Receipt | null;
   /** The 一時保存 link's token once the citizen saved on the server: later saves update it, filing deletes it. */
   resumeToken?: string;
+  /** The answers came back from this device (lib/persist.ts) and the wizard has not said so yet. */
+  restored?: boolean;
 }
 
 function freshSession(): Session {
@@ -38,9 +40,26 @@ export class Store {
     let s = this.sessions.get(formId);
     if (!s) {
       s = freshSession();
+      // Whichever page is opened first (a reload on the check page too), the answers kept on
+      // this device are there; never on the counter tablet or in the preview.
+      const saved = typeof location !== 'undefined' && deviceSaveAllowed() ? readSaved(formId) : undefined;
+      if (saved) s = { ...s, answers: saved.answers, restored: true, ...(saved.resumeToken ? { resumeToken: saved.resumeToken } : {}) };
       this.sessions.set(formId, s);
     }
     return s;
+  }
+
+  /**
+   * Once, on the first wizard page after answers came back: drops answers to questions the
+   * form no longer has (they would make the filing fail) and tells whether any are left. Quiet
+   * (no re-render): it runs while that page renders.
+   */
+  takeRestored(formId: string, known: (field: string) => boolean): boolean {
+    const s = this.get(formId);
+    if (!s.restored) return false;
+    const answers = Object.fromEntries(Object.entries(s.answers).filter(([k]) => known(k)));
+    this.sessions.set(formId, { ...s, answers, restored: false });
+    return Object.keys(answers).length > 0;
   }
 
   update(formId: string, fn: (s: Session) => Session): void {

@@ -2,6 +2,11 @@
 // Japanese beside it (the office and family members read Japanese); Japanese alone when
 // they filed in Japanese. Short sentences, one thing each: people read these on a phone.
 import type { Block } from './mail-body.ts';
+import { jaEasy } from './mail-texts-ja-easy.ts';
+import { ko } from './mail-texts-ko.ts';
+import { ptBR } from './mail-texts-pt-BR.ts';
+import { vi } from './mail-texts-vi.ts';
+import { zhCN } from './mail-texts-zh-CN.ts';
 
 export interface ReceiptText {
   title: string;
@@ -38,7 +43,7 @@ export interface ResumeLinkText {
   department: string;
 }
 
-interface MailTexts {
+export interface MailTexts {
   receiptSubject(t: ReceiptText): string;
   receipt(t: ReceiptText): Block[];
   statusSubject(t: StatusText): string;
@@ -144,7 +149,7 @@ const en: MailTexts = {
   ],
 };
 
-const catalogues: Record<string, MailTexts> = { ja, en };
+const catalogues: Record<string, MailTexts> = { ja, 'ja-easy': jaEasy, en, 'zh-CN': zhCN, ko, vi, 'pt-BR': ptBR };
 
 export function mailTexts(lang: string): MailTexts {
   return Object.hasOwn(catalogues, lang) ? catalogues[lang]! : en;

@@ -461,7 +461,7 @@ describe('citizen on a phone', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await containsText(page.locator('.error-summary'), 'Enter "Applicant\'s name (given name)".');
     await shot(page, 'english-error');
-    await page.getByRole('button', { name: '日本語' }).click();
+    await page.getByRole('button', { name: '日本語', exact: true }).click();
     await hasText(page.locator('h1'), '申請者');
     await hasValue(page.locator(sel('/applicantName/family')), '山田');
 

@@ -72,6 +72,12 @@ describe('counter proxy mode on a tablet', () => {
     await page.getByLabel('パスワード').fill(TEST_PASSWORD);
     await page.keyboard.press('Enter');
     await poll(() => page.locator('h1').textContent()).not.toBe('ログイン');
+    // The form list offers it too, named for the form.
+    await page.goto(`${url}/staff/forms`);
+    const fromList = page.getByRole('link', { name: '「住民票の写しの交付申請」を窓口で代理入力' });
+    await isVisible(fromList);
+    expect(await fromList.getAttribute('href')).toBe('/proxy/forms/juminhyo-counter');
+    await axe(page, 'form list with the proxy link');
     await page.goto(`${url}/staff/counter`);
     await isVisible(page.getByRole('heading', { name: '窓口で代理入力' }));
     await axe(page, 'counter page with proxy forms');

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../server/store/schema.sqlite.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { capturedLog } from '../helpers/log-capture.ts';
 import { risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';
 
@@ -108,6 +109,42 @@ describe('my applications', () => {
     const expired = await t.app.inject(`/api/my-applications/${token}`);
     expect(expired.statusCode).toBe(404);
     expect(expired.body).not.toContain(hers[0]);
+  });
+
+  it('a correction after 差戻し moves the filing to the address it gives', async () => {
+    const answers = await risaiAnswers(t.app);
+    answers.applicantEmail = 'old.address@example.jp';
+    const filed = await submit(t.app, 'risai-shomei', answers);
+    const { receiptNumber, statusUrl } = filed.json();
+    const token = statusUrl.split('/s/')[1];
+    // A fresh session: the clock went past the first one's end above.
+    const clerkNow = await loginAs(t.app, 'zeimu-clerk-2', [{ department: ZEIMU, role: 'clerk' }]);
+    const back = await clerkNow({ method: 'POST', url: `/api/staff/submissions/${receiptNumber}/status`, payload: { status: 'returned', comment: '写真を追加してください。' } });
+    expect(back.statusCode, back.body).toBe(200);
+    const toFix = (await t.app.inject(`/api/submissions/${token}/answers`)).json();
+    const fixed = await t.app.inject({ method: 'PUT', url: `/api/submissions/${token}/answers`, payload: { version: toFix.version, answers: { ...toFix.answers, applicantEmail: 'new.address@example.jp' } } });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    const listOf = async (email: string) => {
+      const before = mails().length;
+      await ask(email);
+      const mail = mails()[before];
+      return mail ? (await t.app.inject(`/api/my-applications/${linkIn(mail)}`)).json().applications.map((a: { receiptNumber: string }) => a.receiptNumber) : [];
+    };
+    expect(await listOf('new.address@example.jp')).toEqual([receiptNumber]);
+    // The old address has nothing left: it is not even mailed.
+    expect(await listOf('old.address@example.jp')).toEqual([]);
+  });
+
+  it("logs neither the address asked about nor the link's secret", async () => {
+    const from = capturedLog.length;
+    const before = mails().length;
+    await ask('hanako.sato@example.jp');
+    const token = linkIn(mails()[before]!);
+    await t.app.inject(`/api/my-applications/${token}`);
+    const log = capturedLog.slice(from).join('');
+    expect(log).toContain('/api/my-applications/[redacted]');
+    expect(log).not.toContain(token);
+    expect(log).not.toContain('hanako.sato');
   });
 
   it('refuses a missing or malformed address with 400 naming /email, in Japanese and English', async () => {

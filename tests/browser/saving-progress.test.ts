@@ -125,6 +125,7 @@ describe('saving progress, on a phone', () => {
     expect(new URL(p2.url()).pathname).toBe('/forms/shichou-tayori/p/1'); // off the secret URL
     await hasValue(p2.locator(sel('/subject')), subject);
     await containsText(p2.locator('.file-list'), '遊具.png');
+    await poll(() => savedText(p2), 'kept on this device at once').toContain(subject);
     await check(p2, '04-resumed');
     await next(p2, '回答の希望と連絡先');
     await choose(p2, '回答を希望しますか', 'いいえ');
@@ -161,6 +162,10 @@ describe('saving progress, on a phone', () => {
     await poll(() => savedText(page)).toContain('消える件名');
     await page.reload();
     await hasValue(page.locator(sel('/subject')), '消える件名');
+    // The panel opens and closes back onto its button.
+    await page.getByRole('button', { name: '一時保存' }).click();
+    await page.getByRole('button', { name: '入力に戻る' }).click();
+    await poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('一時保存');
     await page.getByRole('button', { name: '最初から入力する' }).click();
     await hasValue(page.locator(sel('/subject')), '');
     await poll(() => savedKeys(page)).toEqual([]);

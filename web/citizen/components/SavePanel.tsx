@@ -181,10 +181,16 @@ export function RestoredNote({ formKey, firstPage, onDismiss }: { formKey: strin
 export function SaveControl({ rt, index }: { rt: FormRuntime; index: number }) {
   const { t } = useLang();
   const [open, setOpen] = useState(false);
-  if (open) return <SavePanel rt={rt} index={index} onClose={() => setOpen(false)} />;
+  const [closed, setClosed] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // Back on the button that opened the panel, not lost at the top of the page.
+  useEffect(() => {
+    if (closed) button.current?.focus();
+  }, [closed]);
+  if (open) return <SavePanel rt={rt} index={index} onClose={() => (setOpen(false), setClosed(true))} />;
   return (
     <p class="save-progress">
-      <button type="button" class="button button--secondary button--small" aria-haspopup="true" onClick={() => setOpen(true)}>
+      <button ref={button} type="button" class="button button--secondary button--small" onClick={() => (setOpen(true), setClosed(false))}>
         {t('save.open')}
       </button>
     </p>

@@ -16,7 +16,7 @@ export function useDeviceSave(rt: FormRuntime, key: string, enabled: boolean): {
   });
   useEffect(() => {
     if (!on) return;
-    return store.subscribe(() => {
+    const keep = () => {
       if (store.get(key).receipt) return;
       saveSoon(key, () =>
         import('./persist-write.ts').then(
@@ -27,7 +27,10 @@ export function useDeviceSave(rt: FormRuntime, key: string, enabled: boolean): {
           () => {},
         ),
       );
-    });
+    };
+    // Answers that arrived before this page (a resume link) are kept at once, not on the first keystroke.
+    if (Object.keys(store.get(key).answers).length > 0) keep();
+    return store.subscribe(keep);
   }, [store, key, on]);
   return { restored, dismiss: () => setRestored(false) };
 }

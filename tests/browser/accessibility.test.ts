@@ -51,7 +51,7 @@ async function touchTargets(page: Page, name: string): Promise<void> {
       const style = getComputedStyle(el);
       let r = el.getBoundingClientRect();
       if (style.visibility === 'hidden' || (r.width === 0 && r.height === 0)) continue;
-      if (el.classList.contains('skip-link') && r.bottom <= 0) continue; // off screen until focused
+      if (el.classList.contains('skip-link') && r.bottom <= 0) continue; // off screen until focused (then checked)
       if (el.matches('input[type=radio], input[type=checkbox]')) r = (el.closest('.choice') ?? el).getBoundingClientRect();
       if (el.tagName === 'A' && style.display === 'inline') {
         const block = el.parentElement;
@@ -250,6 +250,10 @@ describe('accessibility of the citizen app', () => {
     // The skip link is the first stop and takes focus to main.
     await keys.tab();
     await isFocused(page.locator('.skip-link'));
+    await touchTargets(page, 'list with the skip link shown');
+    await page.keyboard.press('Enter');
+    await isFocused(page.locator('main'));
+    await keys.restart();
     await keys.to('#search, input[type=search], .search input');
     await page.keyboard.type('じどうてあて');
     await keys.go(/児童手当.*認定請求/, '請求の理由');

@@ -93,6 +93,7 @@ describe('saving progress, on a phone', () => {
     await page.getByRole('button', { name: '一時保存' }).click();
     const panel = page.getByRole('region', { name: '一時保存（続きは後で）' });
     await isVisible(panel);
+    await containsText(panel, 'リンクは保存した日から14日間有効です');
     await check(page, '02-save-panel');
     // A malformed address is named at its input.
     await panel.getByLabel('リンクを受け取るメールアドレス（任意）').fill('hanako@');

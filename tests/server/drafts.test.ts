@@ -226,5 +226,7 @@ describe('一時保存 (resume links)', () => {
     t = await start({ drafts: { ttlDays: 30, createPerMinute: 0, mailsPerAddressPerHour: 0 } });
     const res = await save({ version: version(), answers: {}, page: 0 });
     expect(res.json().expiresAt).toBe(new Date(clock.getTime() + 30 * DAY).toISOString());
+    // The panel says it before anything is saved.
+    expect((await t.app.inject({ url: '/api/drafts/policy' })).json()).toEqual({ ttlDays: 30 });
   });
 });

@@ -30,6 +30,12 @@ export default async function draftRoutes(app: FastifyInstance) {
     return reply.code(201).header('cache-control', 'no-store').send(saved);
   });
 
+  // What the 一時保存 panel tells before anything is saved: how long a link will work.
+  app.get('/api/drafts/policy', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=3600');
+    return { ttlDays: ctx.config.drafts.ttlDays };
+  });
+
   app.get<ByToken>('/api/drafts/:token', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     return openDraft(ctx, request.params.token);

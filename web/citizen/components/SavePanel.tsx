@@ -39,6 +39,13 @@ export function SavePanel({ rt, index, onClose }: { rt: FormRuntime; index: numb
   const heading = useRef<HTMLHeadingElement>(null);
   const result = useRef<HTMLDivElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const [days, setDays] = useState<number | null>(null);
+  useEffect(() => {
+    request<{ ttlDays?: number }>('GET', '/api/drafts/policy', lang).then(
+      (res) => typeof res.body?.ttlDays === 'number' && setDays(res.body.ttlDays),
+      () => {},
+    );
+  }, []);
   useEffect(() => {
     if (saved) result.current?.focus();
   }, [saved]);
@@ -91,6 +98,7 @@ export function SavePanel({ rt, index, onClose }: { rt: FormRuntime; index: numb
         {t('save.title')}
       </h2>
       <p>{t('save.intro')}</p>
+      {days !== null && <p>{t('save.validity', { days })}</p>}
       <form noValidate onSubmit={save}>
         <div class={emailError ? 'field field--error' : 'field'}>
           <label class="label" for="save-email">

@@ -136,6 +136,7 @@ export const en: Record<MessageKey, string> = {
   'save.open': 'Save for later',
   'save.title': 'Save and continue later',
   'save.intro': 'We save your answers and make a link to continue. You can open the link on another phone or computer. No account is needed.',
+  'save.validity': 'The link works for {days} days from when you save. After that, the saved answers are deleted.',
   'save.email': 'E-mail address for the link (optional)',
   'save.emailHint': 'If you enter one, we mail the link to it. The address is used only to send this mail and is not kept.',
   'save.submit': 'Save and make a link',

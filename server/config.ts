@@ -25,10 +25,8 @@ export interface Config {
   staffSessionIdleMinutes: number;
   /** Requests per minute per address on filing, uploads and login (0: no limit). */
   rateLimits: RateLimits;
-  /** How long a 「申請の一覧」 link works (APPLICATIONS_LINK_TTL_HOURS). */
-  applicationsLinkTtlHours: number;
-  /** 「申請の一覧」 links mailed per e-mail address and hour (0: no limit). */
-  applicationsLinkPerEmailPerHour: number;
+  /** 「申請の一覧」 links (docs/adr/0011-counter-proxy.md). */
+  applicationsLink: ApplicationsLinkSettings;
   /** Proof of work on public filing (docs/security.md); on unless SPAM_PROOF=off. */
   spamProof: ProofSettings & { enabled: boolean };
   /** Fastify's trustProxy: whose X-Forwarded-For/-Proto to believe (false: nobody's). */
@@ -39,6 +37,15 @@ export interface Config {
   drafts: DraftSettings;
   /** Keys that seal sensitive answers (server/sensitive/data-keys.ts); unset: one generated into DATA_DIR. */
   dataKeys: DataKeySettings;
+}
+
+export interface ApplicationsLinkSettings {
+  /** How long a link works. */
+  ttlHours: number;
+  /** Requests per minute and client address (0: no limit). */
+  perMinute: number;
+  /** Links per e-mail address and hour, whether or not it has filings (0: no limit). */
+  perEmailPerHour: number;
 }
 
 export interface DraftSettings {
@@ -110,10 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       submit: int(env.RATE_LIMIT_SUBMIT_PER_MINUTE, 60),
       upload: int(env.RATE_LIMIT_UPLOAD_PER_MINUTE, 300),
       login: int(env.RATE_LIMIT_LOGIN_PER_MINUTE, 30),
-      applicationsLink: int(env.RATE_LIMIT_APPLICATIONS_LINK_PER_MINUTE, 10),
     },
-    applicationsLinkTtlHours: Math.max(1, int(env.APPLICATIONS_LINK_TTL_HOURS, 24)),
-    applicationsLinkPerEmailPerHour: int(env.APPLICATIONS_LINK_PER_EMAIL_PER_HOUR, 5),
+    applicationsLink: {
+      ttlHours: Math.max(1, int(env.APPLICATIONS_LINK_TTL_HOURS, 24)),
+      perMinute: int(env.RATE_LIMIT_APPLICATIONS_LINK_PER_MINUTE, 10),
+      perEmailPerHour: int(env.APPLICATIONS_LINK_PER_EMAIL_PER_HOUR, 5),
+    },
     spamProof: {
       enabled: !OFF.test(env.SPAM_PROOF ?? ''),
       maxNumber: Math.max(1, int(env.SPAM_PROOF_MAX_NUMBER, 20_000)),

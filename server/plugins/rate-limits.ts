@@ -14,15 +14,16 @@ export interface RateLimits {
   submit: number;
   upload: number;
   login: number;
-  /** 「申請の一覧」 link requests (per address; per e-mail address too, in the route). */
-  applicationsLink?: number;
 }
 
 // 'draft': saving a 一時保存 (config.drafts.createPerMinute); its mails are limited per
 // recipient address in server/drafts/mail-limit.ts.
-type Group = keyof RateLimits | 'draft';
+// 'applicationsLink': asking for a 「申請の一覧」 link (config.applicationsLink.perMinute); per
+// e-mail address too, in server/submissions/my-applications.ts.
+type Group = keyof RateLimits | 'draft' | 'applicationsLink';
 
 function maxOf(config: Config, group: Group): number {
+  if (group === 'applicationsLink') return config.applicationsLink.perMinute;
   return (group === 'draft' ? config.drafts.createPerMinute : config.rateLimits[group]) ?? 0;
 }
 

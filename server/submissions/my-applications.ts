@@ -62,7 +62,7 @@ export async function requestApplicationsLink(ctx: AppContext, limit: PerEmailLi
   if (wait > 0) throw new HttpError(429, 'error.rateLimited', { seconds: wait }, undefined, { retryAfter: wait });
   const token = newSecret();
   const at = now.toISOString();
-  const expiresAt = new Date(now.getTime() + ctx.config.applicationsLinkTtlHours * HOUR_MS).toISOString();
+  const expiresAt = new Date(now.getTime() + ctx.config.applicationsLink.ttlHours * HOUR_MS).toISOString();
   await ctx.writes.run(() => {
     deleteExpiredLinks(ctx.db, at);
     insertApplicantLink(ctx.db, { tokenHash: sha256Hex(token), emailHash: hash, createdAt: at, expiresAt });

@@ -38,7 +38,7 @@ describe('my applications', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ publicUrl: PUBLIC, applicationsLinkPerEmailPerHour: 0 }, now);
+    t = await createTestApp({ publicUrl: PUBLIC, applicationsLink: { ttlHours: 24, perMinute: 0, perEmailPerHour: 0 } }, now);
     clerk = await loginAs(t.app, 'zeimu-clerk', [{ department: ZEIMU, role: 'clerk' }]);
     hers.push(await fileWith('hanako.sato@example.jp'));
     clock.ms += 60_000;
@@ -161,7 +161,7 @@ describe('my applications', () => {
 describe('my applications: limits', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ rateLimits: { submit: 0, upload: 0, login: 0, applicationsLink: 4 }, applicationsLinkPerEmailPerHour: 2 }, now);
+    t = await createTestApp({ applicationsLink: { ttlHours: 24, perMinute: 4, perEmailPerHour: 2 } }, now);
   });
   afterAll(async () => {
     await t.close();

@@ -10,7 +10,7 @@ function origin(request: FastifyRequest, publicUrl: string | undefined): string 
 
 export default async function myApplicationsRoutes(app: FastifyInstance) {
   const { ctx } = app;
-  const limit = new PerEmailLimit(ctx.config.applicationsLinkPerEmailPerHour);
+  const limit = new PerEmailLimit(ctx.config.applicationsLink.perEmailPerHour);
 
   app.post('/api/my-applications', async (request, reply) => {
     const lang = requestLang(request);

@@ -16,6 +16,7 @@ import { ja } from '../../web/citizen/i18n/ja.ts';
 import { jaEasy } from '../../web/citizen/i18n/ja-easy.ts';
 import { ko } from '../../web/citizen/i18n/ko.ts';
 import { ptBR } from '../../web/citizen/i18n/pt-BR.ts';
+import { applicationsCatalogues } from '../../web/citizen/i18n/applications.ts';
 import { statusCatalogues } from '../../web/citizen/i18n/status.ts';
 import { statusJa } from '../../web/citizen/i18n/status-ja.ts';
 import { vi } from '../../web/citizen/i18n/vi.ts';
@@ -50,6 +51,15 @@ describe('citizen languages', () => {
 
   test.each(Object.keys(statusCatalogues).filter((l) => l !== 'ja'))('status page texts in %s: every Japanese key, same parameters', (lang) => {
     sameShape(lang, statusJa, statusCatalogues[lang]!);
+  });
+
+  test.each(Object.keys(applicationsCatalogues).filter((l) => l !== 'ja'))('「申請の一覧」 and counter texts in %s: every Japanese key, same parameters', (lang) => {
+    sameShape(lang, applicationsCatalogues.ja as Record<string, string>, applicationsCatalogues[lang]!);
+  });
+
+  test('every citizen language has the status, 「申請の一覧」 and counter texts', () => {
+    expect(Object.keys(statusCatalogues).sort()).toEqual([...LANGS].sort());
+    expect(Object.keys(applicationsCatalogues).sort()).toEqual([...LANGS].sort());
   });
 
   test.each([

@@ -2,6 +2,7 @@
 // citizen's language, falling back to Japanese, filled like the app's t(). They come with
 // those pages only: a citizen opening a form never downloads them.
 import { useMemo } from 'preact/hooks';
+import { applicationsJaEasy, applicationsKo, applicationsPtBR, applicationsVi, applicationsZhCN } from './applications-langs.ts';
 import { type Params, useLang } from './index.ts';
 
 export const applicationsJa = {
@@ -57,7 +58,12 @@ const applicationsEn: Record<ApplicationsKey, string> = {
 /** Other languages are added here beside English (missing keys fall back to Japanese). */
 export const applicationsCatalogues: Record<string, Partial<Record<ApplicationsKey, string>>> = {
   ja: applicationsJa,
+  'ja-easy': applicationsJaEasy,
   en: applicationsEn,
+  'zh-CN': applicationsZhCN,
+  ko: applicationsKo,
+  vi: applicationsVi,
+  'pt-BR': applicationsPtBR,
 };
 
 export function applicationsText(lang: string, key: ApplicationsKey, params: Params = {}): string {

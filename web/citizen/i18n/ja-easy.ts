@@ -154,4 +154,5 @@ export const jaEasy: Partial<Record<MessageKey, string>> = {
   'resume.gone': '保存したものが見つかりません',
   'resume.goneBody': 'リンクを使うことができる時間が終わりました。または、もう申請が終わっています。手続きのリストから、はじめから書いてください。',
   'my.link': '申請のリスト（今までの申請がどうなったかを見る）',
+  'save.validity': 'リンクは、保存した日から{days}日の間、使うことができます。その後、保存したものは消えます。',
 };

@@ -153,4 +153,5 @@ export const ko: Partial<Record<MessageKey, string>> = {
   'resume.gone': '저장한 입력 내용을 찾을 수 없습니다',
   'resume.goneBody': '링크의 유효 기한이 지났거나 이미 신청이 끝났습니다. 번거로우시겠지만 절차 목록에서 처음부터 입력해 주세요.',
   'my.link': '신청 목록(지금까지의 신청 상황 보기)',
+  'save.validity': '링크는 저장한 날부터 {days}일 동안 유효합니다. 기한이 지나면 저장한 내용은 삭제됩니다.',
 };

@@ -153,4 +153,5 @@ export const ptBR: Partial<Record<MessageKey, string>> = {
   'resume.gone': 'As respostas salvas não foram encontradas',
   'resume.goneBody': 'O link expirou, ou o pedido já foi enviado. Escolha o procedimento na lista e comece de novo.',
   'my.link': 'Seus pedidos (ver a situação)',
+  'save.validity': 'O link vale por {days} dias a partir de quando você salvar. Depois disso, as respostas salvas são apagadas.',
 };

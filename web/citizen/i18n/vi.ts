@@ -153,4 +153,5 @@ export const vi: Partial<Record<MessageKey, string>> = {
   'resume.gone': 'Không tìm thấy nội dung đã lưu',
   'resume.goneBody': 'Link đã hết hạn, hoặc đơn đã được nộp. Xin hãy chọn thủ tục từ danh sách và nhập lại từ đầu.',
   'my.link': 'Danh sách đơn của bạn (xem tình trạng)',
+  'save.validity': 'Link có hiệu lực trong {days} ngày kể từ khi lưu. Sau thời hạn đó, nội dung đã lưu sẽ bị xóa.',
 };

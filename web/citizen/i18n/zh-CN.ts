@@ -153,4 +153,5 @@ export const zhCN: Partial<Record<MessageKey, string>> = {
   'resume.gone': '找不到保存的内容',
   'resume.goneBody': '链接已过期，或申请已经提交。请从手续列表中重新开始填写。',
   'my.link': '申请列表（查看以往申请的状态）',
+  'save.validity': '链接自保存之日起{days}天内有效。过期后，保存的内容将被删除。',
 };

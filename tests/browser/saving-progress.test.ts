@@ -108,6 +108,10 @@ describe('saving progress, on a phone', () => {
     const shownLink = await panel.getByLabel('続きを入力するためのリンク').inputValue();
     expect(shownLink).toMatch(/\/resume\/[A-Za-z0-9_-]{43}$/);
     await check(page, '03-link-saved');
+    // 200% zoom on the phone: the long link and the buttons still fit.
+    await page.setViewportSize({ width: 180, height: 370 });
+    await noHorizontalScroll(page, 'save panel at 200%');
+    await page.setViewportSize(PHONE.viewport);
 
     await poll(() => outboxMails().some((m) => m.to.includes('hanako@example.jp')), 'resume-link mail queued').toBe(true);
     const mail = outboxMails().find((m) => m.to.includes('hanako@example.jp'))!;

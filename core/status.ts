@@ -5,10 +5,18 @@ export const STATUSES = ['received', 'in_progress', 'completed', 'rejected', 're
 export type Status = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Record<Status, LocalText> = {
-  received: { ja: '受付済み', en: 'Received' },
-  in_progress: { ja: '処理中', en: 'In progress' },
-  completed: { ja: '完了', en: 'Completed' },
-  rejected: { ja: '却下', en: 'Rejected' },
-  returned: { ja: '差戻し（修正をお願いします）', en: 'Returned for correction' },
-  withdrawn: { ja: '取下げ', en: 'Withdrawn' },
+  received: { ja: '受付済み', 'ja-easy': '受け付けました', en: 'Received', 'zh-CN': '已受理', ko: '접수 완료', vi: 'Đã tiếp nhận', 'pt-BR': 'Recebido' },
+  in_progress: { ja: '処理中', 'ja-easy': '確認しています', en: 'In progress', 'zh-CN': '处理中', ko: '처리 중', vi: 'Đang xử lý', 'pt-BR': 'Em andamento' },
+  completed: { ja: '完了', 'ja-easy': '終わりました', en: 'Completed', 'zh-CN': '已完成', ko: '완료', vi: 'Đã hoàn tất', 'pt-BR': 'Concluído' },
+  rejected: { ja: '却下', 'ja-easy': '受け付けることができませんでした（却下）', en: 'Rejected', 'zh-CN': '未予受理（驳回）', ko: '각하', vi: 'Bị từ chối', 'pt-BR': 'Indeferido' },
+  returned: {
+    ja: '差戻し（修正をお願いします）',
+    'ja-easy': '直してください（差戻し）',
+    en: 'Returned for correction',
+    'zh-CN': '退回（请修改）',
+    ko: '반려(수정해 주세요)',
+    vi: 'Trả lại để sửa',
+    'pt-BR': 'Devolvido para correção',
+  },
+  withdrawn: { ja: '取下げ', 'ja-easy': 'やめました（取下げ）', en: 'Withdrawn', 'zh-CN': '已撤回', ko: '취하', vi: 'Đã rút đơn', 'pt-BR': 'Desistência' },
 };

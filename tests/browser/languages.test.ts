@@ -240,9 +240,16 @@ describe('languages, on a phone', () => {
     // The check page in Vietnamese: dates read in Vietnamese.
     await containsText(page.locator('main'), '14 tháng 6, 1975');
     await containsText(page.locator('main'), 'ヤマダ\u3000タロウ');
+    await hasCount(page.locator('.notice', { hasText: 'Một số phần của thủ tục này chỉ có bằng tiếng Nhật.' }), 1);
     await check(page, 'vi-08-check');
     const receipt = await submit(page, 'vi');
     await check(page, 'vi-09-done');
+    // The status page speaks Vietnamese too.
+    await page.getByRole('link', { name: 'Xem tình trạng đơn' }).click();
+    await hasText(h1(page), 'Tình trạng đơn');
+    await containsText(page.locator('main'), receipt);
+    await hasText(page.locator('.status-tag'), 'Đã tiếp nhận');
+    await check(page, 'vi-10-status');
 
     viAnswers = await storedAnswers(receipt);
     expect(viAnswers.applicantBirthDate).toBe('1975-06-14');

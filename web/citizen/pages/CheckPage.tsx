@@ -8,6 +8,7 @@ import { Answers } from '../components/Answers.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { PageTitle } from '../components/Layout.tsx';
 import { type MessageKey, useLang } from '../i18n/index.ts';
+import { fallsBack } from '../i18n/fallback.ts';
 import { api } from '../lib/api.ts';
 import { inputId } from '../lib/pointer.ts';
 import { navigate } from '../lib/router.ts';
@@ -116,6 +117,7 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
       </p>
       {attempts > 0 && <ErrorSummary items={items} title={t('check.invalid')} focusKey={attempts} />}
       <PageTitle title={`${attempts > 0 && items.length > 0 ? t('title.errorPrefix') : ''}${title} - ${formTitle}`}>{title}</PageTitle>
+      {fallsBack([def.title, def.ui.pages], lang) && <p class="notice">{t('lang.fallback')}</p>}
       {scope?.note}
       <p class="lead">{correction?.texts.intro ?? t('check.intro')}</p>
       <Answers def={def} answers={ev.filing} isHidden={ev.isHidden} lang={lang} t={t} changeHref={(i) => path(`p/${i + 1}?from=check`)} />

@@ -1,7 +1,7 @@
 // The frame of every page: skip link, header with the language and display switches, main.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { UI_LANGS, useLang } from '../i18n/index.ts';
+import { UI_LANGS, htmlLang, useLang } from '../i18n/index.ts';
 import { useLocation } from '../lib/router.ts';
 import { DisplaySettings } from './DisplaySettings.tsx';
 
@@ -22,7 +22,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
               <button
                 key={l.lang}
                 type="button"
-                lang={l.lang}
+                lang={htmlLang(l.lang)}
                 class="lang-switch__button"
                 aria-pressed={l.lang === lang ? 'true' : 'false'}
                 onClick={() => setLang(l.lang)}

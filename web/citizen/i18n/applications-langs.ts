@@ -73,7 +73,7 @@ export const applicationsKo: Texts = {
   'my.updated': '최종 업데이트',
   'my.status': '상황',
   'my.messages': '담당 부서의 알림',
-  'my.fromYou': '나에게서',
+  'my.fromYou': '본인(신청자)',
 };
 
 export const applicationsVi: Texts = {

@@ -16,7 +16,7 @@ export const statusKo: Partial<Record<StatusKey, string>> = {
   'returned.fix': '수정하기',
   'messages.title': '메시지',
   'messages.office': '담당 부서에서',
-  'messages.you': '나에게서',
+  'messages.you': '본인(신청자)',
   'withdraw.title': '신청 취하',
   'withdraw.intro': '이 신청이 필요 없어졌을 때는 취하할 수 있습니다.',
   'withdraw.start': '신청 취하하기',

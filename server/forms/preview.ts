@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { compile, type CompiledForm } from '../../core/compile.ts';
 import type { FormDefinition } from '../../core/definition.ts';
 import { buildValidatorModule } from '../../core/validator-code.ts';
+import { minifyValidatorModule } from './minify-validator.ts';
 
 const MAX_CACHED = 64;
 const modules = new Map<string, string>();
@@ -20,7 +21,7 @@ export function previewModule(formId: string, compiled: CompiledForm, rev = comp
   const key = `${formId}\0${rev}`;
   let code = modules.get(key);
   if (code === undefined) {
-    code = buildValidatorModule(compiled);
+    code = minifyValidatorModule(buildValidatorModule(compiled));
     if (modules.size >= MAX_CACHED) modules.delete(modules.keys().next().value!);
   } else {
     // Map order is insertion order: re-inserting keeps recently used modules longest.

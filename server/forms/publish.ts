@@ -5,6 +5,7 @@ import type { FormDefinition } from '../../core/definition.ts';
 import { lintDefinition, type Problem } from '../../core/lint.ts';
 import { lintMessage } from '../../core/lint-messages.ts';
 import { buildServerValidator, buildValidatorModule } from '../../core/validator-code.ts';
+import { minifyValidatorModule } from './minify-validator.ts';
 import type { Db } from '../store/db.ts';
 import { insertVersion } from '../store/forms-repo.ts';
 
@@ -32,7 +33,7 @@ export function prepareDefinition(def: FormDefinition, lang = 'ja') {
     if (error instanceof DefinitionError) throw error;
     throw new DefinitionError([{ path: '/schema', message: (error as Error).message }]);
   }
-  return { compiled, validatorModule: buildValidatorModule(compiled) };
+  return { compiled, validatorModule: minifyValidatorModule(buildValidatorModule(compiled)) };
 }
 
 export function publishDefinition(db: Db, def: FormDefinition, publishedBy: string | null, now = new Date()): number {

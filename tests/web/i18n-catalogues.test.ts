@@ -17,6 +17,7 @@ import { jaEasy } from '../../web/citizen/i18n/ja-easy.ts';
 import { ko } from '../../web/citizen/i18n/ko.ts';
 import { ptBR } from '../../web/citizen/i18n/pt-BR.ts';
 import { applicationsCatalogues } from '../../web/citizen/i18n/applications.ts';
+import { saveCatalogues } from '../../web/citizen/i18n/save-texts.ts';
 import { statusCatalogues } from '../../web/citizen/i18n/status.ts';
 import { statusJa } from '../../web/citizen/i18n/status-ja.ts';
 import { vi } from '../../web/citizen/i18n/vi.ts';
@@ -57,7 +58,12 @@ describe('citizen languages', () => {
     sameShape(lang, applicationsCatalogues.ja as Record<string, string>, applicationsCatalogues[lang]!);
   });
 
+  test.each(Object.keys(saveCatalogues).filter((l) => l !== 'ja'))('一時保存 texts in %s: every Japanese key, same parameters', (lang) => {
+    sameShape(lang, saveCatalogues.ja as Record<string, string>, saveCatalogues[lang]!);
+  });
+
   test('every citizen language has the status, 「申請の一覧」 and counter texts', () => {
+    expect(Object.keys(saveCatalogues).sort()).toEqual([...LANGS].sort());
     expect(Object.keys(statusCatalogues).sort()).toEqual([...LANGS].sort());
     expect(Object.keys(applicationsCatalogues).sort()).toEqual([...LANGS].sort());
   });

@@ -4,6 +4,7 @@
 // (components/SaveProgress.tsx), to keep the bytes needed to open a form small.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../../core/errors.ts';
+import { useSaveText } from '../i18n/save-texts.ts';
 import { useLang } from '../i18n/index.ts';
 import { type ApiError, enc, request } from '../lib/api.ts';
 import { navigate } from '../lib/router.ts';
@@ -28,6 +29,7 @@ function formatExpiry(iso: string, lang: string): string {
 
 export function SavePanel({ rt, index, onClose }: { rt: FormRuntime; index: number; onClose(): void }) {
   const { lang, t } = useLang();
+  const st = useSaveText();
   const id = rt.def.id;
   const [session, store] = useSession(id);
   const [email, setEmail] = useState('');
@@ -73,9 +75,9 @@ export function SavePanel({ rt, index, onClose }: { rt: FormRuntime; index: numb
       }
       const field = (res.body?.errors as FieldError[] | undefined)?.find((x) => x.path === '/email');
       if (field) setEmailError(field.message);
-      else setProblem(res.body?.message ?? t('save.failed'));
+      else setProblem(res.body?.message ?? st('save.failed'));
     } catch {
-      setProblem(t('save.failed'));
+      setProblem(st('save.failed'));
     } finally {
       setBusy(false);
     }
@@ -95,17 +97,17 @@ export function SavePanel({ rt, index, onClose }: { rt: FormRuntime; index: numb
   return (
     <section class="notice" aria-labelledby="save-title">
       <h2 id="save-title" tabIndex={-1} ref={heading}>
-        {t('save.title')}
+        {st('save.title')}
       </h2>
-      <p>{t('save.intro')}</p>
-      {days !== null && <p>{t('save.validity', { days })}</p>}
+      <p>{st('save.intro')}</p>
+      {days !== null && <p>{st('save.validity', { days })}</p>}
       <form noValidate onSubmit={save}>
         <div class={emailError ? 'field field--error' : 'field'}>
           <label class="label" for="save-email">
-            {t('save.email')}
+            {st('save.email')}
           </label>
           <p id="save-email-hint" class="hint">
-            {t('save.emailHint')}
+            {st('save.emailHint')}
           </p>
           {emailError && (
             <p id="save-email-error" class="error-message">
@@ -131,31 +133,31 @@ export function SavePanel({ rt, index, onClose }: { rt: FormRuntime; index: numb
         )}
         <div class="actions actions--inline">
           <button type="submit" class="button" disabled={busy}>
-            {busy ? t('save.saving') : t('save.submit')}
+            {busy ? st('save.saving') : st('save.submit')}
           </button>
           <button type="button" class="button button--secondary" onClick={onClose}>
-            {t('save.close')}
+            {st('save.close')}
           </button>
         </div>
       </form>
       {saved && (
         <div ref={result} tabIndex={-1} role="status">
-          <p>{t('save.done', { date: formatExpiry(saved.expiresAt, lang) })}</p>
-          {saved.mailed && <p>{t('save.mailed')}</p>}
+          <p>{st('save.done', { date: formatExpiry(saved.expiresAt, lang) })}</p>
+          {saved.mailed && <p>{st('save.mailed')}</p>}
           <div class="field">
             <label class="label" for="save-link">
-              {t('save.link')}
+              {st('save.link')}
             </label>
             <p id="save-link-hint" class="hint">
-              {t('save.secret')}
+              {st('save.secret')}
             </p>
             <input id="save-link" class="input" type="url" readOnly value={saved.resumeUrl} aria-describedby="save-link-hint" onFocus={(e) => (e.target as HTMLInputElement).select()} />
           </div>
           <p>
             <button type="button" class="button button--secondary button--small" onClick={copy}>
-              {t('save.copy')}
+              {st('save.copy')}
             </button>
-            {copied && <span role="status"> {t('save.copied')}</span>}
+            {copied && <span role="status"> {st('save.copied')}</span>}
           </p>
         </div>
       )}
@@ -165,10 +167,11 @@ export function SavePanel({ rt, index, onClose }: { rt: FormRuntime; index: numb
 
 export function RestoredNote({ formKey, firstPage, onDismiss }: { formKey: string; firstPage: string; onDismiss(): void }) {
   const { t } = useLang();
+  const st = useSaveText();
   const [, store] = useSession(formKey);
   return (
     <div class="notice" role="status">
-      <p>{t('save.restored')}</p>
+      <p>{st('save.restored')}</p>
       <p>
         <button
           type="button"
@@ -179,28 +182,9 @@ export function RestoredNote({ formKey, firstPage, onDismiss }: { formKey: strin
             navigate(firstPage);
           }}
         >
-          {t('save.startOver')}
+          {st('save.startOver')}
         </button>
       </p>
     </div>
-  );
-}
-
-export function SaveControl({ rt, index }: { rt: FormRuntime; index: number }) {
-  const { t } = useLang();
-  const [open, setOpen] = useState(false);
-  const [closed, setClosed] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  // Back on the button that opened the panel, not lost at the top of the page.
-  useEffect(() => {
-    if (closed) button.current?.focus();
-  }, [closed]);
-  if (open) return <SavePanel rt={rt} index={index} onClose={() => (setOpen(false), setClosed(true))} />;
-  return (
-    <p class="save-progress">
-      <button ref={button} type="button" class="button button--secondary button--small" onClick={() => (setOpen(true), setClosed(false))}>
-        {t('save.open')}
-      </button>
-    </p>
   );
 }

@@ -28,8 +28,9 @@ export function useDeviceSave(rt: FormRuntime, key: string, enabled: boolean): {
         ),
       );
     };
-    // Answers that arrived before this page (a resume link) are kept at once, not on the first keystroke.
-    if (Object.keys(store.get(key).answers).length > 0) keep();
+    // Answers that arrived by a resume link are kept at once, not on the first keystroke; a
+    // fresh form (perhaps holding defaults) waits for the citizen to type.
+    if (store.get(key).resumeToken) keep();
     return store.subscribe(keep);
   }, [store, key, on]);
   return { restored, dismiss: () => setRestored(false) };

@@ -3,6 +3,7 @@
 // when such a link is opened.
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { LoadError, Loading, PageTitle } from '../components/Layout.tsx';
+import { useSaveText } from '../i18n/save-texts.ts';
 import { useLang } from '../i18n/index.ts';
 import { type ApiError, enc, request } from '../lib/api.ts';
 import { navigate } from '../lib/router.ts';
@@ -18,6 +19,7 @@ interface OpenedDraft {
 
 export function ResumePage({ token }: { token: string }) {
   const { lang, t } = useLang();
+  const st = useSaveText();
   const store = useContext(StoreContext);
   const [state, setState] = useState<'loading' | 'gone' | 'failed'>('loading');
   const open = () => {
@@ -39,15 +41,15 @@ export function ResumePage({ token }: { token: string }) {
   if (state === 'loading') {
     return (
       <>
-        <PageTitle title={t('resume.title')}>{t('resume.title')}</PageTitle>
+        <PageTitle title={st('resume.title')}>{st('resume.title')}</PageTitle>
         <Loading />
       </>
     );
   }
   return (
     <>
-      <PageTitle title={t('resume.gone')}>{t('resume.gone')}</PageTitle>
-      <p>{t('resume.goneBody')}</p>
+      <PageTitle title={st('resume.gone')}>{st('resume.gone')}</PageTitle>
+      <p>{st('resume.goneBody')}</p>
       <p>
         <a href="/">{t('app.home')}</a>
       </p>

@@ -1,11 +1,13 @@
 // Periodic clean-up: expired 一時保存 drafts with the uploads only they kept, uploads never
 // used by a submission (nor kept by a live draft), expired idempotency records,
-// ended staff sessions and login failures older than the lockout window.
+// ended staff sessions, login failures older than the lockout window, and the answers of
+// finished submissions past their form's 保存期間 (docs/adr/0012-retention.md).
 import { WINDOW_MS } from './auth/lockout.ts';
 import type { AppContext } from './context.ts';
 import { purgeExpiredDrafts, purgeUnclaimedUploads } from './store/drafts-repo.ts';
 import { purgeIdempotencyKeys } from './store/idempotency-repo.ts';
 import { purgeLoginFailures } from './store/login-failures-repo.ts';
+import { purgeRetention } from './retention.ts';
 import { purgeSessions } from './store/sessions-repo.ts';
 
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -17,6 +19,8 @@ export interface MaintenanceReport {
   idempotencyKeys: number;
   staffSessions: number;
   loginFailures: number;
+  /** Submissions whose answers were purged at the end of their retention period. */
+  purgedSubmissions: number;
 }
 
 export function runMaintenance(ctx: AppContext): MaintenanceReport {
@@ -30,5 +34,6 @@ export function runMaintenance(ctx: AppContext): MaintenanceReport {
     idempotencyKeys: purgeIdempotencyKeys(ctx.db, iso(now - IDEMPOTENCY_TTL_MS)),
     staffSessions: purgeSessions(ctx.db, iso(now), iso(now - ctx.config.staffSessionIdleMinutes * 60 * 1000)),
     loginFailures: purgeLoginFailures(ctx.db, iso(now - WINDOW_MS)),
+    purgedSubmissions: purgeRetention(ctx).submissions,
   };
 }

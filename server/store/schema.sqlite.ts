@@ -62,6 +62,11 @@ export const submissions = sqliteTable(
      * being searchable in clear.
      */
     applicantEmailHash: text('applicant_email_hash'),
+    /**
+     * Set when the retention period (保存期間) ran out and the answers, files, messages and
+     * revisions were deleted: the row stays as a tombstone (docs/adr/0012-retention.md).
+     */
+    purgedAt: text('purged_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -34,6 +34,8 @@ export function staffView(ctx: AppContext, found: FoundSubmission) {
     lang: s.lang,
     proxyBy: s.proxyBy,
     revision: s.revision,
+    /** A tombstone: the retention period ended and the answers went (docs/adr/0012-retention.md). */
+    purgedAt: s.purgedAt,
     attachments: submissionFiles(ctx.db, s.id).map((a) => ({ ...a, path: attachmentPath(s.receiptNumber, a.id) })),
     history: history.map((h) => ({ status: h.status, at: h.at, actor: h.actor, comment: h.comment })),
     notes: listMessages(ctx.db, s.id, 'staff').map(byAuthor),

@@ -81,6 +81,8 @@ export const backofficeEn: Record<keyof typeof backofficeJa, string> = {
   'submission.createdAt': 'Filed',
   'submission.updatedAt': 'Updated',
   'submission.proxyBy': 'Entered by',
+  'submission.purgedAt': 'Purged (retention ended)',
+  'submission.purged': 'The retention period ended: the answers, files, notes and messages were deleted on {at}. Only the receipt number, dates and status remain.',
   'submission.lang': "Applicant's language",
   'submission.answers': 'Answers',
   'submission.attachments': 'Attachments',

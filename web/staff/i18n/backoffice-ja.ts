@@ -80,6 +80,8 @@ export const backofficeJa = {
   'submission.createdAt': '受付日時',
   'submission.updatedAt': '更新日時',
   'submission.proxyBy': '代理入力',
+  'submission.purgedAt': '保存期間満了による削除',
+  'submission.purged': '保存期間を過ぎたため、{at} に申請の内容・添付ファイル・メモ・メッセージを削除しました。受付番号・日付・状態の記録だけが残っています。',
   'submission.lang': '申請者の言語',
   'submission.answers': '申請の内容',
   'submission.attachments': '添付ファイル',

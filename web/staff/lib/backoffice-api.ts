@@ -74,6 +74,8 @@ export interface SubmissionDetail {
   lang: string;
   proxyBy: string | null;
   revision: number;
+  /** Set when the retention period ended and the answers were deleted (a tombstone). */
+  purgedAt: string | null;
   attachments: Attachment[];
   history: HistoryEntry[];
   notes: Note[];

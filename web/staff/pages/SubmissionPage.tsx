@@ -77,6 +77,12 @@ function Detail({ s, done, onChanged }: { s: SubmissionDetail; done: string | nu
           <dt>{t('submission.updatedAt')}</dt>
           <dd>{formatDateTime(s.updatedAt)}</dd>
         </div>
+        {s.purgedAt && (
+          <div>
+            <dt>{t('submission.purgedAt')}</dt>
+            <dd>{formatDateTime(s.purgedAt)}</dd>
+          </div>
+        )}
         {s.proxyBy && (
           <div>
             <dt>{t('submission.proxyBy')}</dt>
@@ -95,6 +101,7 @@ function Detail({ s, done, onChanged }: { s: SubmissionDetail; done: string | nu
 
       <section aria-labelledby="answers-title">
         <h2 id="answers-title">{t('submission.answers')}</h2>
+        {s.purgedAt && <p class="notice">{t('submission.purged', { at: formatDateTime(s.purgedAt) })}</p>}
         {/* Keyed by revision: a resubmission brings new answers, revealed afresh. */}
         <RevealScope receiptNumber={s.receiptNumber} key={`current-${s.revision}`}>
           <AnswerList def={s.definition} answers={s.answers} receiptNumber={s.receiptNumber} idPrefix="answers" />

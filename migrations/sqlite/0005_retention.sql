@@ -1,0 +1,1 @@
+ALTER TABLE `submissions` ADD `purged_at` text;

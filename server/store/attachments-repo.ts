@@ -33,11 +33,3 @@ export function claimAttachments(db: Db, ids: string[], submissionId: number): v
   if (ids.length === 0) return;
   db.update(attachments).set({ submissionId }).where(inArray(attachments.id, ids)).run();
 }
-
-/** Removes uploads never referenced by a submission; returns how many. */
-export function purgeUnclaimedAttachments(db: Db, olderThan: string): number {
-  return db
-    .delete(attachments)
-    .where(and(isNull(attachments.submissionId), lt(attachments.createdAt, olderThan)))
-    .run().changes;
-}

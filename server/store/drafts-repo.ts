@@ -79,10 +79,7 @@ export function purgeExpiredDrafts(db: Db, now: string): { drafts: number; attac
   return { drafts: expired.length, attachments: removedFiles };
 }
 
-/**
- * Uploads never filed and not kept by a live draft, older than `olderThan`. Replaces
- * purgeUnclaimedAttachments in the maintenance run, which would take a draft's uploads too.
- */
+/** Uploads never filed and not kept by a live draft, older than `olderThan`; returns how many. */
 export function purgeUnclaimedUploads(db: Db, olderThan: string): number {
   return db
     .delete(attachments)

@@ -3,6 +3,7 @@
 // server adds them to the catalogue once (server/messages.ts).
 
 export const staffJa: Record<string, string> = {
+  'error.submissionPurged': 'この申請は保存期間を過ぎて内容を削除したため、メモやメッセージを追加できません。',
   'error.unauthenticated': 'ログインしてください。一定時間操作がなかった場合も、ログインし直す必要があります。',
   'error.forbidden': 'この操作をする権限がありません。必要な場合は、管理者に役割の追加を依頼してください。',
   'error.csrf': '安全のため、この操作を受け付けませんでした。画面を読み込み直してから、もう一度操作してください。',
@@ -102,6 +103,7 @@ export const staffJa: Record<string, string> = {
 };
 
 export const staffEn: Record<string, string> = {
+  'error.submissionPurged': 'This submission was purged at the end of its retention period: notes and messages can no longer be added.',
   'error.unauthenticated': 'Log in to continue. After a while without activity you need to log in again.',
   'error.forbidden': 'You do not have permission to do this. Ask an administrator to add the role you need.',
   'error.csrf': 'For your security this request was refused. Reload the page and try again.',

@@ -62,6 +62,8 @@ export function addMessage(
 ): Promise<{ id: number; at: string; author: string; body: string }> {
   return ctx.writes.run(() => {
     const { row, def } = current(ctx, found);
+    // A purged case takes no new text about the applicant (docs/adr/0012-retention.md).
+    if (row.purgedAt) throw new HttpError(409, 'error.submissionPurged');
     const at = ctx.now().toISOString();
     const id = insertMessage(ctx.db, { submissionId: row.id, audience, author: actor, body, at });
     touchSubmission(ctx.db, row.id, at);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aprilFirst, fiscalYear, retentionCutoff, retentionEnds } from '../../core/retention.ts';
 import { runMaintenance } from '../../server/maintenance.ts';
-import { attachments, auditLog, outbox, submissionEvents, submissionMessages, submissions } from '../../server/store/schema.sqlite.ts';
+import { applicantLinks, attachments, auditLog, outbox, submissionEvents, submissionMessages, submissions } from '../../server/store/schema.sqlite.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { injectWithLogin, loginAs, type StaffInject } from '../helpers/staff.ts';
@@ -148,5 +148,27 @@ describe('retention purge', () => {
     expect(runMaintenance(t.app.ctx).purgedSubmissions).toBe(1);
     expect(purges().map((p) => p.records)).toEqual([[rn.done], [rn.later]]);
     expect(row(rn.open).purgedAt).toBeNull();
+  });
+
+  it('refuses new notes and messages on a purged case, in Japanese and English', async () => {
+    clerk = await injectWithLogin(t.app, 'zeimu-clerk');
+    const ja = await clerk({ method: 'POST', url: `/api/staff/submissions/${rn.done}/notes`, payload: { body: 'あとから' } });
+    expect(ja.statusCode).toBe(409);
+    expect(ja.json()).toMatchObject({ error: 'submissionPurged', message: expect.stringContaining('保存期間') });
+    const en = await clerk({ method: 'POST', url: `/api/staff/submissions/${rn.done}/messages`, payload: { body: 'later' }, headers: { 'accept-language': 'en' } });
+    expect(en.statusCode).toBe(409);
+    expect(en.json().message).toMatch(/retention/);
+    expect(t.app.ctx.db.select().from(submissionMessages).all().filter((m) => m.submissionId === row(rn.done).id)).toEqual([]);
+  });
+
+  it('removes the 「申請の一覧」 links of an address once its last submission is purged', async () => {
+    const asked = await t.app.inject({ method: 'POST', url: '/api/my-applications', payload: { email: 'taro.yamada@example.jp' } });
+    expect(asked.statusCode, asked.body).toBe(202);
+    expect(t.app.ctx.db.select().from(applicantLinks).all()).toHaveLength(1);
+    await setStatus(rn.open, 'completed', '一部損壊と判定');
+    clock = aprilFirst(fiscalYear(clock) + 1 + YEARS);
+    expect(runMaintenance(t.app.ctx).purgedSubmissions).toBe(1);
+    expect(row(rn.open).purgedAt).toBe(clock.toISOString());
+    expect(t.app.ctx.db.select().from(applicantLinks).all()).toEqual([]);
   });
 });

@@ -130,8 +130,13 @@ function Detail({ s, done, onChanged }: { s: SubmissionDetail; done: string | nu
 
       <StatusChange key={`${s.status}-${s.history.length}`} receiptNumber={s.receiptNumber} current={s.status} allowed={s.allowedTransitions} onChanged={onChanged} />
       <History items={s.history} />
-      <NoteBox kind="messages" items={s.messages} send={(b) => backoffice.addMessage(s.receiptNumber, b)} onSent={onChanged} />
-      <NoteBox kind="notes" items={s.notes} send={(b) => backoffice.addNote(s.receiptNumber, b)} onSent={onChanged} />
+      {/* A purged case takes no new notes or messages (the server refuses them too). */}
+      {!s.purgedAt && (
+        <>
+          <NoteBox kind="messages" items={s.messages} send={(b) => backoffice.addMessage(s.receiptNumber, b)} onSent={onChanged} />
+          <NoteBox kind="notes" items={s.notes} send={(b) => backoffice.addNote(s.receiptNumber, b)} onSent={onChanged} />
+        </>
+      )}
       <Revisions receiptNumber={s.receiptNumber} def={s.definition} formVersion={s.formVersion} items={s.revisions} />
     </>
   );

@@ -3,6 +3,7 @@
 // submissions, newest first, with the office's messages and never its internal notes;
 // a wrong or expired link is a 404; requests are limited per client and per address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMaintenance } from '../../server/maintenance.ts';
 import { outbox } from '../../server/store/schema.sqlite.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { capturedLog } from '../helpers/log-capture.ts';
@@ -109,6 +110,9 @@ describe('my applications', () => {
     const expired = await t.app.inject(`/api/my-applications/${token}`);
     expect(expired.statusCode).toBe(404);
     expect(expired.body).not.toContain(hers[0]);
+    // The maintenance run removes the expired rows (they hold the address's hash).
+    expect(runMaintenance(t.app.ctx).applicantLinks).toBeGreaterThan(0);
+    expect(runMaintenance(t.app.ctx).applicantLinks).toBe(0);
   });
 
   it('a correction after 差戻し moves the filing to the address it gives', async () => {

@@ -34,6 +34,8 @@ export interface SubmissionPrint {
   isHidden?: (pointer: string) => boolean;
   /** The clerk who filled it at the counter (窓口代理入力): adds the box the citizen signs. */
   proxyBy?: string;
+  /** ISO instant the answers were deleted at the end of the 保存期間 (ADR 0012), if they were. */
+  purgedAt?: string;
 }
 
 /** Adds the submission's pages to `doc` and returns them. */
@@ -55,7 +57,10 @@ export function layoutSubmission(doc: PDFDocument, fonts: PdfFonts, input: Submi
     index === 0 ? drawTitleBlock(page, fonts, header) : drawRunningHeader(page, fonts, header),
   );
   flow.newPage();
-  const rows = displayAnswers(input.definition, input.answers, lang, { isHidden: input.isHidden });
+  // A purged case prints what remains and says why the answers are gone, never a blank form.
+  const rows = input.purgedAt
+    ? [{ kind: 'answer' as const, label: m.purgedLabel, value: m.purged(printDateTime(input.purgedAt, lang)), depth: 0 }]
+    : displayAnswers(input.definition, input.answers, lang, { isHidden: input.isHidden });
   drawRows(flow, rows, fonts, m);
   if (input.proxyBy) drawSignatureBox(flow, fonts, m, input.proxyBy);
   drawFooters(flow.pages, fonts, m);

@@ -24,6 +24,8 @@ const ja = {
   signatureDate: '記入日　　　　年　　　月　　　日',
   signatureNote: '上記の内容を確認しました。',
   proxyBy: (name: string) => `代理入力: ${name}`,
+  purgedLabel: '申請の内容',
+  purged: (at: string) => `保存期間が満了したため、${at}に回答と添付ファイルを削除しました。`,
 };
 
 export type PrintMessages = typeof ja;
@@ -47,6 +49,8 @@ const en: PrintMessages = {
   signatureDate: 'Date',
   signatureNote: 'I have checked the above.',
   proxyBy: (name) => `Entered at the counter by: ${name}`,
+  purgedLabel: 'The application',
+  purged: (at) => `Its retention period ended: the answers and files were deleted on ${at}.`,
 };
 
 export function printMessages(lang: string | undefined): PrintMessages {

@@ -31,5 +31,6 @@ export function printInput(ctx: Pick<AppContext, 'config' | 'sealer' | 'catalog'
     receiptNumber: found.submission.receiptNumber,
     filedAt: found.submission.createdAt,
     ...(found.submission.proxyBy ? { proxyBy: clerkName(ctx, found.submission.proxyBy) } : {}),
+    ...(found.submission.purgedAt ? { purgedAt: found.submission.purgedAt } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { applicantLinks, attachments, auditLog, outbox, submissionEvents, submis
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { injectWithLogin, loginAs, type StaffInject } from '../helpers/staff.ts';
+import { pdftotext } from './pdf/poppler.ts';
 
 // 罹災証明書 keeps 10 years (forms/disaster/risai-shomei.json).
 const YEARS = 10;
@@ -131,6 +132,13 @@ describe('retention purge', () => {
     expect(open.purgedAt).toBeNull();
     const files = open.attachments as { path: string }[];
     expect((await clerk(files[0]!.path.replace(rn.open, rn.done))).statusCode).toBe(404);
+    // Its print says why the answers are gone, and holds none of them.
+    const pdf = await clerk(`/api/staff/submissions/${rn.done}/pdf`);
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    const printed = pdftotext(pdf.rawPayload).replace(/\s+/g, '');
+    expect(printed).toContain(`受付番号${rn.done}`);
+    expect(printed).toContain('保存期間が満了したため');
+    expect(printed).not.toContain('山田');
     // The applicant's status link still answers (the status), with nothing of the answers.
     const status = await t.app.inject({ url: `/api/submissions/${tokens[0]}` });
     expect(status.statusCode, status.body).toBe(200);

@@ -24,6 +24,7 @@ import {
   poll,
   shot,
 } from '../helpers/browser.ts';
+import { choose, h1, next, sel, type } from '../helpers/wizard.ts';
 import { type TestApp, createTestApp } from '../helpers/app.ts';
 import { PNG } from '../helpers/fixtures.ts';
 import { TEST_PASSWORD, createStaffUser } from '../helpers/staff.ts';
@@ -68,25 +69,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const sel = (pointer: string) => `[id="${inputId(pointer)}"]`;
-const h1 = (page: Page) => page.locator('h1');
-
-async function type(page: Page, pointer: string, value: string): Promise<void> {
-  const input = page.locator(sel(pointer));
-  await input.fill(value);
-  await input.blur();
-}
-
-async function choose(page: Page, question: string, label: string): Promise<void> {
-  const name = new RegExp(`^${question.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}`);
-  await page.getByRole('group', { name }).getByLabel(label, { exact: true }).check();
-}
-
-async function next(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: /^(次へ|確認画面に戻る)$/ }).click();
-  await hasText(h1(page), title);
-}
 
 /** Every page gets a screenshot, axe and the 360px check. */
 async function check(page: Page, name: string): Promise<void> {

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inputId } from '../../web/citizen/lib/pointer.ts';
 import { PHONE, axe, containsText, ensureBuilt, hasAttr, hasCount, hasText, hasValue, isFocused, isVisible, lacksText, launchChromium, noHorizontalScroll, openPage, poll, shot } from '../helpers/browser.ts';
+import { choose, h1, sel, type } from '../helpers/wizard.ts';
 import { type TestApp, createTestApp } from '../helpers/app.ts';
 import { TEST_PASSWORD, createStaffUser } from '../helpers/staff.ts';
 
@@ -46,20 +47,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const sel = (pointer: string) => `[id="${inputId(pointer)}"]`;
-const h1 = (page: Page) => page.locator('h1');
-
-async function type(page: Page, pointer: string, value: string): Promise<void> {
-  const input = page.locator(sel(pointer));
-  await input.fill(value);
-  await input.blur();
-}
-
-async function choose(page: Page, question: string, label: string): Promise<void> {
-  const name = new RegExp(`^${question.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}`);
-  await page.getByRole('group', { name }).getByLabel(label, { exact: true }).check();
-}
 
 async function address(page: Page, pointer: string, postal: string, rest: string): Promise<void> {
   await page.locator(sel(`${pointer}/postalCode`)).fill(postal);

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inputId } from '../../web/citizen/lib/pointer.ts';
 import { PHONE, axe, containsText, ensureBuilt, hasText, hasValue, isVisible, launchChromium, noHorizontalScroll, openPage, poll, shot } from '../helpers/browser.ts';
+import { choose, h1, next, sel, type } from '../helpers/wizard.ts';
 import { PNG } from '../helpers/fixtures.ts';
 import { startTestServer } from '../helpers/server.ts';
 
@@ -25,25 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const sel = (pointer: string) => `[id="${inputId(pointer)}"]`;
-const h1 = (page: Page) => page.locator('h1');
-
-async function type(page: Page, pointer: string, value: string): Promise<void> {
-  const input = page.locator(sel(pointer));
-  await input.fill(value);
-  await input.blur();
-}
-
-async function choose(page: Page, question: string, label: string): Promise<void> {
-  const name = new RegExp(`^${question.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')}`);
-  await page.getByRole('group', { name }).getByLabel(label, { exact: true }).check();
-}
-
-async function next(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: /^(次へ|確認画面に戻る)$/ }).click();
-  await hasText(h1(page), title);
-}
 
 async function check(page: Page, name: string): Promise<void> {
   await shot(page, `saving-${name}`);

@@ -25,8 +25,7 @@ import submissionRoutes from './routes/public/submissions.ts';
 import staffRoutes from './routes/staff/index.ts';
 import { loadDataKeys } from './sensitive/data-keys.ts';
 import { Sealer } from './sensitive/sealer.ts';
-import { openDatabase, walSync } from './store/db.ts';
-import { WriteBatcher } from './store/write-batcher.ts';
+import { openStore } from './store/db.ts';
 
 // Paths that carry a secret token, or a piece of someone's address; logged without it.
 const SECRET_PATH = /^(\/api\/submissions\/|\/s\/|\/api\/postal-codes\/|\/api\/drafts\/|\/resume\/|\/api\/my-applications\/|\/my\/)[^/?]+/;
@@ -56,24 +55,24 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   // Before the database opens: a malformed key stops the start (DataKeyError) with nothing touched.
   const sealer = new Sealer(loadDataKeys(config.dataKeys, config.dataDir, app.log));
-  const db = openDatabase(config.dataDir);
-  const wal = walSync(db);
-  const writes = new WriteBatcher(db.$client, wal.sync);
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize });
+  const { db, writes } = store;
   const now = options.now ?? (() => new Date());
   const outbox = new OutboxWorker({ db, writes, now }, createMailTransport(config.mail, config.dataDir), config.outbox, app.log.child({ module: 'outbox' }));
-  const ctx: AppContext = { config, db, writes, catalog: new FormCatalog(db), now, outbox, sealer };
+  const catalog = await FormCatalog.load(db, config.catalogRefreshMs);
+  const ctx: AppContext = { config, db, writes, store, catalog, now, outbox, sealer };
   app.decorate('ctx', ctx);
   // Mail goes out once the app is ready; on close the worker finishes the mail in hand
   // before the database closes (preClose runs before every onClose).
   if (config.outbox.enabled) app.addHook('onReady', async () => outbox.start());
   app.addHook('preClose', async () => outbox.stop());
   app.addHook('onClose', async () => {
-    wal.close();
-    db.$client.close();
+    catalog.stop();
+    await store.close();
   });
 
-  if (seedFormsLibrary(db, config.formsDir, app.log) > 0) ctx.catalog.reload();
-  announceSetup(ctx, app.log);
+  if ((await seedFormsLibrary(ctx, config.formsDir, app.log)) > 0) await catalog.reload();
+  await announceSetup(ctx, app.log);
 
   registerErrorHandling(app, config.attachmentMaxBytes);
   await registerSecurityHeaders(app);

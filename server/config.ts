@@ -8,6 +8,12 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** postgres://… to run on PostgreSQL (several instances may share it); unset: SQLite in dataDir. */
+  databaseUrl?: string;
+  /** PostgreSQL connections each instance keeps. */
+  databasePoolSize: number;
+  /** How often an instance looks for forms published or taken down by another instance (0: never). */
+  catalogRefreshMs: number;
   /** Origin used in links we hand out (status links); derived from the request when unset. */
   publicUrl?: string;
   /** The city as it heads printed documents, e.g. 「静岡市」; empty prints no name. */
@@ -103,6 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: int(env.PORT, 3000),
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? resolve(root, 'data')),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    databasePoolSize: Math.max(1, int(env.DATABASE_POOL_SIZE, 10)),
+    catalogRefreshMs: Math.max(0, int(env.CATALOG_REFRESH_MS, env.DATABASE_URL?.trim() ? 2000 : 0)),
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     cityName: env.CITY_NAME?.trim() ?? '',
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -1,9 +1,9 @@
-// The outbox table (schema.sqlite.ts): mails wait here, written in the same transaction
+// The outbox table (tables.ts): mails wait here, written in the same transaction
 // as the change that caused them, until a worker delivers them (ADR 0008). Every
 // function is synchronous, so it runs inside a WriteBatcher job (one transaction).
 import { and, asc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../store/db.ts';
-import { outbox } from '../store/schema.sqlite.ts';
+import { outbox } from '../store/tables.ts';
 
 export interface MailAttachment {
   filename: string;

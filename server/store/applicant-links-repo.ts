@@ -3,7 +3,7 @@
 // WriteBatcher job.
 import { and, desc, eq, gt, lte } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { applicantLinks, submissions } from './schema.sqlite.ts';
+import { applicantLinks, submissions } from './tables.ts';
 
 export function insertApplicantLink(db: Db, l: { tokenHash: string; emailHash: string; createdAt: string; expiresAt: string }): void {
   db.insert(applicantLinks).values(l).run();

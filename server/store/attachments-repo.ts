@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { attachments } from './schema.sqlite.ts';
+import { attachments } from './tables.ts';
 
 export interface NewAttachment {
   id: string;

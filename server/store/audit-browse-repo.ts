@@ -2,7 +2,7 @@
 // (audit-repo.ts writes it); this file only reads.
 import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { auditLog } from './schema.sqlite.ts';
+import { auditLog } from './tables.ts';
 
 export interface AuditQuery {
   actor?: string;

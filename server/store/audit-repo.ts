@@ -2,7 +2,7 @@
 // and status change. Synchronous, so it joins the transaction of the change it records;
 // a read-only action (a view, an export) writes its record before the data goes out.
 import type { Db } from './db.ts';
-import { auditLog } from './schema.sqlite.ts';
+import { auditLog } from './tables.ts';
 
 export type AuditAction =
   | 'submission.view'

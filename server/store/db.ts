@@ -1,42 +1,48 @@
-import { closeSync, fsync, mkdirSync, openSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import * as schema from './schema.sqlite.ts';
+// Opens the database this process uses (dialect.ts) and gives every caller the same three
+// things: `db` for reads, `writes.run(tx => …)` for every change (durable when it resolves),
+// and `ping`/`close` (docs/adr/0013-two-databases.md).
+import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+import type * as pgSchema from './schema.pg.ts';
+import { dialect, type Dialect } from './dialect.ts';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database; walPath: string };
+/** Both dialects' database, typed as PostgreSQL's async query API (see tables.ts). */
+export type Db = PgDatabase<NodePgQueryResultHKT, typeof pgSchema>;
 
-const MIGRATIONS = new URL('../../migrations/sqlite', import.meta.url).pathname;
-
-/**
- * Opens (creating if needed) the embedded database and applies pending migrations.
- * WAL with synchronous=NORMAL keeps every checkpoint safe; per-commit durability comes
- * from `walSync` below, awaited before any write is acknowledged (ADR 0003).
- */
-export function openDatabase(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'madoguchi.sqlite');
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  db.walPath = `${file}-wal`;
-  return db;
+export interface Writes {
+  /**
+   * Runs `work` in a transaction and resolves once it is committed and durable. Every
+   * statement of the work goes through `tx`. Slow work that needs no database (hashing a
+   * password, reading a file) belongs before the call: on SQLite the transaction is shared
+   * with the other writes of its batch.
+   */
+  run<T>(work: (tx: Db) => Promise<T> | T): Promise<T>;
 }
 
-/**
- * An fsync of the WAL file on the thread pool: afterwards every transaction committed
- * so far is on disk. The WAL file lives (same inode) as long as our connection is open.
- */
-export function walSync(db: Db): { sync(): Promise<void>; close(): void } {
-  const fd = openSync(db.walPath, 'r');
-  return {
-    sync: () => new Promise((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve()))),
-    close: () => closeSync(fd),
-  };
+export interface Store {
+  dialect: Dialect;
+  db: Db;
+  writes: Writes;
+  /** Throws if the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** The embedded database's own connection, for what only SQLite has (backup, WAL). */
+  sqlite?: import('better-sqlite3').Database;
+}
+
+export interface StoreOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  /** PostgreSQL connections per instance. */
+  poolSize?: number;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const wanted = options.databaseUrl ? 'pg' : 'sqlite';
+  if (wanted !== dialect) {
+    // The tables were chosen when the process started (tables.ts); a config that disagrees would query the wrong ones.
+    throw new Error(`this process was started for ${dialect === 'pg' ? 'PostgreSQL' : 'SQLite'} (DATABASE_URL), but the config asks for ${wanted === 'pg' ? 'PostgreSQL' : 'SQLite'}`);
+  }
+  if (dialect === 'pg') return (await import('./pg-store.ts')).openPgStore(options.databaseUrl!, options.poolSize ?? 10);
+  return (await import('./sqlite-store.ts')).openSqliteStore(options.dataDir);
 }

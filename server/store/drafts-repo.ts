@@ -1,7 +1,7 @@
 // 一時保存 rows and the uploads they keep alive (attachments.draft_id).
 import { and, eq, inArray, isNull, lt, lte } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { attachments, drafts } from './schema.sqlite.ts';
+import { attachments, drafts } from './tables.ts';
 
 export type DraftRow = typeof drafts.$inferSelect;
 

@@ -2,7 +2,7 @@ import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { CompiledForm } from '../../core/compile.ts';
 import type { FormDefinition, LocalText } from '../../core/definition.ts';
 import type { Db } from './db.ts';
-import { forms, formVersions } from './schema.sqlite.ts';
+import { forms, formVersions } from './tables.ts';
 
 export interface StoredVersion {
   formId: string;

@@ -1,6 +1,6 @@
 import { eq, lt } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { idempotencyKeys } from './schema.sqlite.ts';
+import { idempotencyKeys } from './tables.ts';
 
 export function findIdempotentResponse(db: Db, keyHash: string): unknown {
   return db.select({ response: idempotencyKeys.response }).from(idempotencyKeys).where(eq(idempotencyKeys.keyHash, keyHash)).get()

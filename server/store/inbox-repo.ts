@@ -8,7 +8,7 @@ import { japanDayStart } from '../../core/japan-day.ts';
 import { normalizeReceiptNumber } from '../../core/receipt-number.ts';
 import type { InboxFilter } from '../submissions/inbox-filter.ts';
 import type { Db } from './db.ts';
-import { forms, submissions } from './schema.sqlite.ts';
+import { forms, submissions } from './tables.ts';
 
 export type SubmissionRow = typeof submissions.$inferSelect;
 

@@ -3,7 +3,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { LayoutMapping } from '../pdf/layout-mapping.ts';
 import type { Db } from './db.ts';
-import { pdfLayouts } from './schema.sqlite.ts';
+import { pdfLayouts } from './tables.ts';
 
 export interface LayoutSummary {
   id: string;

@@ -1,7 +1,7 @@
 // Failed logins, by login name and time only: never the password that was tried.
 import { and, asc, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { loginFailures } from './schema.sqlite.ts';
+import { loginFailures } from './tables.ts';
 
 export function recordLoginFailure(db: Db, login: string, at: string): void {
   db.insert(loginFailures).values({ login, at }).run();

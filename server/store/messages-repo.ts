@@ -2,7 +2,7 @@
 // of one submission. The two never mix: the status page reads only the applicant's.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { submissionMessages } from './schema.sqlite.ts';
+import { submissionMessages } from './tables.ts';
 
 export type Audience = 'staff' | 'applicant';
 

@@ -7,7 +7,7 @@ import { and, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { FINAL_STATUSES } from '../../core/retention.ts';
 import { writeAudit } from './audit-repo.ts';
 import type { Db } from './db.ts';
-import { applicantLinks, attachments, forms, outbox, submissionEvents, submissionMessages, submissionRevisions, submissions } from './schema.sqlite.ts';
+import { applicantLinks, attachments, forms, outbox, submissionEvents, submissionMessages, submissionRevisions, submissions } from './tables.ts';
 
 /** Every form with a published version, taken down or not: retention applies to both. */
 export function formsWithVersions(db: Db): { formId: string; version: number }[] {

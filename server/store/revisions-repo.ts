@@ -1,7 +1,7 @@
 // The answers a submission had before each resubmission after 差戻し: history keeps both.
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { submissionRevisions } from './schema.sqlite.ts';
+import { submissionRevisions } from './tables.ts';
 
 export interface StoredRevision {
   revision: number;

@@ -67,6 +67,10 @@ export const submissions = sqliteTable(
      * revisions were deleted: the row stays as a tombstone (docs/adr/0012-retention.md).
      */
     purgedAt: text('purged_at'),
+    /** The time slot booked, for a form with slots (issue 6); null otherwise. */
+    slot: text('slot'),
+    /** True while the submission takes one of the form's places (capacity_places counts these). */
+    holdsPlace: integer('holds_place', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -336,3 +340,38 @@ export const setupTokens = sqliteTable('setup_tokens', {
   hash: text('hash').primaryKey(),
   createdAt: text('created_at').notNull(),
 });
+
+/**
+ * Places taken per form and time slot ('' for a form without slots). One row per pair,
+ * changed only by a conditional UPDATE (taken < capacity), so two requests, or two app
+ * instances, never both get the last place (docs/adr/0013-two-databases.md).
+ */
+export const capacityPlaces = sqliteTable(
+  'capacity_places',
+  {
+    formId: text('form_id').notNull(),
+    slot: text('slot').notNull(),
+    taken: integer('taken').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.formId, t.slot] })],
+);
+
+/**
+ * Fixed-window counters shared by every app instance: rate limits and per-address mail
+ * limits. `resetAt` is epoch milliseconds.
+ */
+export const rateCounters = sqliteTable('rate_counters', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  resetAt: integer('reset_at').notNull(),
+});
+
+/** Spam proofs already spent (their SHA-256), so one solution files once on any instance. */
+export const usedProofs = sqliteTable(
+  'used_proofs',
+  {
+    hash: text('hash').primaryKey(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('used_proofs_expires').on(t.expiresAt)],
+);

@@ -2,7 +2,7 @@
 // database does not hold usable sessions.
 import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { staffSessions, users } from './schema.sqlite.ts';
+import { staffSessions, users } from './tables.ts';
 
 export type SessionRow = typeof staffSessions.$inferSelect;
 

@@ -1,7 +1,7 @@
 // The first-admin setup token: only its hash is stored, the token itself is only logged.
 import { eq } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { setupTokens } from './schema.sqlite.ts';
+import { setupTokens } from './tables.ts';
 
 /** Replaces any earlier token: only the link printed by the latest start works. */
 export function replaceSetupToken(db: Db, hash: string, now: string): void {

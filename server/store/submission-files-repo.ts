@@ -2,7 +2,7 @@
 // resubmission (files already attached may be referenced again).
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { attachments } from './schema.sqlite.ts';
+import { attachments } from './tables.ts';
 
 const META = { id: attachments.id, name: attachments.name, type: attachments.type, size: attachments.size };
 

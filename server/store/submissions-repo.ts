@@ -1,6 +1,6 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { submissionEvents, submissions } from './schema.sqlite.ts';
+import { submissionEvents, submissions } from './tables.ts';
 
 export interface NewSubmission {
   receiptNumber: string;

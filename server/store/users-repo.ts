@@ -3,7 +3,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { RoleGrant, StaffUser } from '../auth/access.ts';
 import type { Db } from './db.ts';
-import { userRoles, users } from './schema.sqlite.ts';
+import { userRoles, users } from './tables.ts';
 
 export interface StoredUser extends StaffUser {
   disabled: boolean;

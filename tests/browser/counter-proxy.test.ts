@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { FormDefinition } from '../../core/definition.ts';
 import { publishDefinition } from '../../server/forms/publish.ts';
-import { submissions } from '../../server/store/schema.sqlite.ts';
+import { submissions } from '../../server/store/tables.ts';
 import { axe, containsText, ensureBuilt, hasText, hasValue, isVisible, launchChromium, openPage, poll, shot } from '../helpers/browser.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { TEST_PASSWORD, createStaffUser } from '../helpers/staff.ts';

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { outbox } from '../../server/store/schema.sqlite.ts';
+import { outbox } from '../../server/store/tables.ts';
 import { PHONE, axe, containsText, ensureBuilt, hasCount, hasText, isFocused, launchChromium, noHorizontalScroll, openPage, poll, shot } from '../helpers/browser.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { risaiAnswers, submit } from '../helpers/fixtures.ts';

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isMyNumber } from '../../core/jp/my-number.ts';
-import { auditLog } from '../../server/store/schema.sqlite.ts';
+import { auditLog } from '../../server/store/tables.ts';
 import { DESKTOP, axe, containsText, ensureBuilt, hasText, isFocused, lacksText, launchChromium, noHorizontalScroll, openPage, poll, shot } from '../helpers/browser.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, submit } from '../helpers/fixtures.ts';

@@ -6,7 +6,7 @@
 // Runs Debian's chromium: if it is missing this test FAILS (it never skips).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { submissions } from '../../server/store/schema.sqlite.ts';
+import { submissions } from '../../server/store/tables.ts';
 import { inputId } from '../../web/citizen/lib/pointer.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { PHONE, axe, containsText, ensureBuilt, hasText, launchChromium, openPage, poll, shot } from '../helpers/browser.ts';

@@ -1,7 +1,7 @@
 // 集計 through the server: counts per option, numbers, filings per day in Japan time, the
 // open-data CSV with no personal field in it, the department boundary and the audit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../server/store/schema.sqlite.ts';
+import { auditLog } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMaintenance } from '../../server/maintenance.ts';
-import { attachments } from '../../server/store/schema.sqlite.ts';
+import { attachments } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { publishDefinition } from '../../server/forms/publish.ts';
 import { minimalForm, PNG, upload } from '../helpers/fixtures.ts';

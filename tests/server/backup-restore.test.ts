@@ -15,7 +15,7 @@ import { isMyNumber } from '../../core/jp/my-number.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { BackupError, backupDatabase, restoreBackup } from '../../server/store/backup.ts';
-import { auditLog, submissions } from '../../server/store/schema.sqlite.ts';
+import { auditLog, submissions } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, PNG, risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { captureStream, capturing } from '../helpers/log-capture.ts';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isMyNumber } from '../../core/jp/my-number.ts';
 import { runMaintenance } from '../../server/maintenance.ts';
-import { attachments, drafts, outbox } from '../../server/store/schema.sqlite.ts';
+import { attachments, drafts, outbox } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, submit, upload } from '../helpers/fixtures.ts';
 

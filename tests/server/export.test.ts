@@ -3,7 +3,7 @@
 // reported (never replaced), the inbox's filters, the department boundary and the audit.
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../server/store/schema.sqlite.ts';
+import { auditLog } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, libraryForm, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';

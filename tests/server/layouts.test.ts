@@ -11,7 +11,7 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedFonts, loadFontFiles } from '../../server/pdf/fonts.ts';
-import { auditLog } from '../../server/store/schema.sqlite.ts';
+import { auditLog } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { PNG as PNG_BYTES, risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';

@@ -4,7 +4,7 @@
 // a wrong or expired link is a 404; requests are limited per client and per address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMaintenance } from '../../server/maintenance.ts';
-import { outbox } from '../../server/store/schema.sqlite.ts';
+import { outbox } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { capturedLog } from '../helpers/log-capture.ts';
 import { risaiAnswers, submit } from '../helpers/fixtures.ts';

@@ -2,7 +2,7 @@
 // poppler (the Japanese text is really there, the page really has ink, the QR scans),
 // the department boundary on both routes, and the audit record of every print.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../server/store/schema.sqlite.ts';
+import { auditLog } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';

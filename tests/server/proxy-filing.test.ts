@@ -3,7 +3,7 @@
 // and files nothing; a citizen's filing is unchanged; the print carries the signature box.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, submissions } from '../../server/store/schema.sqlite.ts';
+import { auditLog, submissions } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';

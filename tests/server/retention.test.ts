@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aprilFirst, fiscalYear, retentionCutoff, retentionEnds } from '../../core/retention.ts';
 import { runMaintenance } from '../../server/maintenance.ts';
-import { applicantLinks, attachments, auditLog, outbox, submissionEvents, submissionMessages, submissions } from '../../server/store/schema.sqlite.ts';
+import { applicantLinks, attachments, auditLog, outbox, submissionEvents, submissionMessages, submissions } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { injectWithLogin, loginAs, type StaffInject } from '../helpers/staff.ts';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMyNumber } from '../../core/jp/my-number.ts';
-import { auditLog, submissionRevisions, submissions } from '../../server/store/schema.sqlite.ts';
+import { auditLog, submissionRevisions, submissions } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, libraryForm, minimalForm, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';

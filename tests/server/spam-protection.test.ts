@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { UsedProofs } from '../../server/spam/used-proofs.ts';
-import { submissions } from '../../server/store/schema.sqlite.ts';
+import { submissions } from '../../server/store/tables.ts';
 import { type ProofChallenge, proofHeader, solveChallenge } from '../../web/citizen/lib/proof-solver.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { minimalForm } from '../helpers/fixtures.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isValidReceiptNumber } from '../../core/receipt-number.ts';
-import { attachments, submissionEvents, submissions } from '../../server/store/schema.sqlite.ts';
+import { attachments, submissionEvents, submissions } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, risaiAnswers, submit } from '../helpers/fixtures.ts';
 

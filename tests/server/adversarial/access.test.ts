@@ -6,7 +6,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, submissions } from '../../../server/store/schema.sqlite.ts';
+import { auditLog, submissions } from '../../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { libraryForm, multipart, risaiAnswers, submit } from '../../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../../helpers/staff.ts';

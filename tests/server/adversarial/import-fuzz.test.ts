@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../core/definition.ts';
-import { forms } from '../../../server/store/schema.sqlite.ts';
+import { forms } from '../../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { libraryForm } from '../../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../../helpers/staff.ts';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../core/definition.ts';
 import { openAnswers } from '../../../server/sensitive/answers.ts';
-import { submissions } from '../../../server/store/schema.sqlite.ts';
+import { submissions } from '../../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { submit } from '../../helpers/fixtures.ts';
 

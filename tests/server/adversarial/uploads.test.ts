@@ -8,7 +8,7 @@
 // schema; the total of one submission is SUBMISSION_ATTACHMENTS_MAX_BYTES.
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachments, submissions } from '../../../server/store/schema.sqlite.ts';
+import { attachments, submissions } from '../../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { PNG, libraryForm, multipart, submit, upload } from '../../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../../helpers/staff.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/app.ts';
 import { type Config, loadConfig, type OutboxConfig } from '../../../server/config.ts';
-import { outbox } from '../../../server/store/schema.sqlite.ts';
+import { outbox } from '../../../server/store/tables.ts';
 import { risaiAnswers, submit } from '../../helpers/fixtures.ts';
 import { captureStream, capturedLog, capturing } from '../../helpers/log-capture.ts';
 

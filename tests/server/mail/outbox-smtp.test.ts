@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { queueMessageMail, queueStaffNotification, queueStatusMail } from '../../../server/mail/notices.ts';
-import { submissions } from '../../../server/store/schema.sqlite.ts';
+import { submissions } from '../../../server/store/tables.ts';
 import { libraryForm } from '../../helpers/fixtures.ts';
 import { loginAs } from '../../helpers/staff.ts';
 import { capturedLog, personalStrings } from '../../helpers/log-capture.ts';

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { isMyNumber } from '../../../core/jp/my-number.ts';
 import { resealAll } from '../../../server/sensitive/reseal.ts';
-import { submissionRevisions, submissions } from '../../../server/store/schema.sqlite.ts';
+import { submissionRevisions, submissions } from '../../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { exampleWithUploads, submit } from '../../helpers/fixtures.ts';
 import { loginAs } from '../../helpers/staff.ts';

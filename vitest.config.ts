@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The SQLite pass, whatever the shell exports; vitest.pg.config.ts is the PostgreSQL pass.
+    env: { DATABASE_URL: '' },
     setupFiles: ['./tests/setup/no-personal-data-in-logs.ts'],
     reporters: ['default', './tests/summary-reporter.ts'],
   },

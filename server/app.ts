@@ -23,7 +23,7 @@ import healthRoutes from './routes/public/health.ts';
 import postalRoutes from './routes/public/postal-codes.ts';
 import submissionRoutes from './routes/public/submissions.ts';
 import staffRoutes from './routes/staff/index.ts';
-import { loadDataKeys } from './sensitive/data-keys.ts';
+import { DataKeyError, loadDataKeys } from './sensitive/data-keys.ts';
 import { Sealer } from './sensitive/sealer.ts';
 import { openStore } from './store/db.ts';
 
@@ -54,6 +54,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
   });
   // Before the database opens: a malformed key stops the start (DataKeyError) with nothing touched.
+  if (config.databaseUrl && !config.dataKeys.dataKey?.trim()) {
+    // A key generated into one machine's DATA_DIR would seal answers the other instances cannot open.
+    throw new DataKeyError('On PostgreSQL, MADOGUCHI_DATA_KEY must be set, to the same key on every instance (e.g. the output of: openssl rand -base64 32)');
+  }
   const sealer = new Sealer(loadDataKeys(config.dataKeys, config.dataDir, app.log));
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize });
   const { db, writes } = store;

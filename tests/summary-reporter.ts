@@ -3,6 +3,12 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
+  private readonly label: string;
+
+  constructor(options: { label?: string } = {}) {
+    this.label = options.label ? ` (${options.label})` : '';
+  }
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const mod of testModules) {
@@ -14,6 +20,6 @@ export default class SummaryReporter implements Reporter {
       }
       if (mod.state() === 'failed' && [...mod.children.allTests()].length === 0) counts.failed++;
     }
-    console.log(`\nvitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    console.log(`\nvitest${this.label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }
 }

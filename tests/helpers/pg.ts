@@ -1,0 +1,58 @@
+// A fresh PostgreSQL database per test app, so tests never see each other's rows, like
+// the fresh SQLite file each gets. Created on the server DATABASE_URL names, dropped on close.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+export interface PgDatabase {
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+let counter = 0;
+
+/** The server the PostgreSQL pass runs against (its own database is only used to create others). */
+export function pgServerUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: this test needs PostgreSQL');
+  return url;
+}
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`PostgreSQL at ${new URL(url).host} is unreachable (${(error as Error).message}): the PostgreSQL test pass cannot run`);
+  }
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createPgDatabase(serverUrl = pgServerUrl()): Promise<PgDatabase> {
+  const name = `madoguchi_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
+  await admin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  return {
+    url: withDatabase(serverUrl, name),
+    name,
+    drop: () => admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+  };
+}
+
+/** Drops databases earlier, interrupted runs left behind. */
+export async function dropLeftoverDatabases(serverUrl = pgServerUrl()): Promise<number> {
+  return admin(serverUrl, async (c) => {
+    const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'madoguchi\\_t\\_%'");
+    for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    return rows.length;
+  });
+}

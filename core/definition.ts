@@ -87,11 +87,25 @@ export interface Settings {
   opensAt?: string;
   closesAt?: string;
   closedMessage?: LocalText;
-  /** Maximum number of submissions; absent means unlimited. */
+  /**
+   * Places (定員) for a form without slots: filings that hold one; absent means unlimited.
+   * A form with `slots` counts places per slot instead (docs/adr/0014-capacity.md).
+   */
   capacity?: number;
+  /** Time slots (講座の日時, 予約枠) the applicant picks one of, each with its own places. */
+  slots?: Slot[];
+  /** When full, take the filing as 順番待ち (waitlisted) instead of refusing it. */
+  waitingList?: boolean;
   retentionYears?: number;
   notifications?: { staffEmails?: string[] };
   pdf?: JSONSchema;
+}
+
+export interface Slot {
+  /** Stored with the submission: never rename one that has filings. */
+  id: string;
+  label: LocalText;
+  capacity: number;
 }
 
 export interface FormDefinition {

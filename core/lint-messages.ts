@@ -28,6 +28,14 @@ const ja: Catalogue = {
   example: '記入例がこの様式に合いません（{keyword}）。「記入例を作り直す」で作り直してください。',
   sensitiveValue: '項目「{field}」の x-sensitive は true か false にしてください。',
   sensitiveEmail: 'メールアドレスの項目「{field}」は機微な情報にできません（暗号化すると、受付や状況のお知らせのメールを送れなくなります）。',
+  capacity: '定員（capacity）は1以上の整数にしてください。',
+  waitingList: '順番待ち（waitingList）は true か false にしてください。',
+  slots: '日時の枠（slots）は一覧（配列）にしてください。',
+  capacityWithSlots: '日時の枠があるときは、定員を枠ごとに決めます。様式全体の定員（capacity）は消してください。',
+  slotId: '枠のID「{slot}」は、半角英数字で始まる英数字・ハイフン・_（64文字まで）にしてください。',
+  duplicateSlot: '枠のID「{slot}」が2回使われています。別のIDにしてください。',
+  slotLabel: '枠「{slot}」の表示名（日本語）を入力してください。',
+  slotCapacity: '枠「{slot}」の定員は1以上の整数にしてください。',
 };
 
 const en: Catalogue = {
@@ -55,6 +63,14 @@ const en: Catalogue = {
   example: 'The 記入例 (example answers) no longer fits this form ({keyword}). Use "Make the example answers again".',
   sensitiveValue: 'x-sensitive of "{field}" must be true or false.',
   sensitiveEmail: 'The e-mail field "{field}" cannot be sensitive: encrypted, it could no longer receive the receipt and status mails.',
+  capacity: 'capacity must be a whole number of 1 or more',
+  waitingList: 'waitingList must be true or false',
+  slots: 'slots must be a list',
+  capacityWithSlots: 'a form with slots has places per slot: remove the form-wide capacity',
+  slotId: 'slot id "{slot}" must be letters, digits, hyphens and _ (up to 64)',
+  duplicateSlot: 'slot id "{slot}" appears twice',
+  slotLabel: 'slot "{slot}" needs a Japanese label',
+  slotCapacity: 'the capacity of slot "{slot}" must be a whole number of 1 or more',
 };
 
 const catalogues: Record<string, Catalogue> = { ja, en };

@@ -1,6 +1,7 @@
 // Structural checks of a definition that JSON Schema alone cannot express: ui and
 // schema agree, rules point at real fields and form no cycle. Used on publish, import
 // and by the forms-library test. Returns problems; an empty list means publishable.
+import { capacityProblems } from './capacity.ts';
 import { CATEGORIES, WIDGETS, isFieldElement } from './definition.ts';
 import type { Element, FieldElement, FormDefinition, JSONSchema, Rule } from './definition.ts';
 import { itemSchema, propertySchema, resolveRef } from './fields.ts';
@@ -147,6 +148,9 @@ export function lintDefinition(def: FormDefinition, lang = 'ja'): Problem[] {
   if (!CATEGORIES.includes(def.category)) report('/category', 'category', { category: String(def.category) });
   if (!def.settings || typeof def.settings.department !== 'string' || !def.settings.department) {
     report('/settings/department', 'department');
+  }
+  if (def.settings && typeof def.settings === 'object') {
+    for (const p of capacityProblems(def.settings)) report(`/settings${p.path}`, p.code, p.params);
   }
   const schema = def.schema;
   if (!schema || schema.type !== 'object' || schema.additionalProperties !== false) {

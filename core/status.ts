@@ -1,7 +1,7 @@
 // Submission statuses and how each reads to a citizen.
 import type { LocalText } from './definition.ts';
 
-export const STATUSES = ['received', 'in_progress', 'completed', 'rejected', 'returned', 'withdrawn'] as const;
+export const STATUSES = ['received', 'in_progress', 'completed', 'rejected', 'returned', 'withdrawn', 'waitlisted'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Record<Status, LocalText> = {
@@ -18,5 +18,6 @@ export const STATUS_LABELS: Record<Status, LocalText> = {
     vi: 'Trả lại để sửa',
     'pt-BR': 'Devolvido para correção',
   },
+  waitlisted: { ja: '順番待ち', 'ja-easy': '空きを待っています（順番待ち）', en: 'On the waiting list', 'zh-CN': '候补中', ko: '대기 중', vi: 'Trong danh sách chờ', 'pt-BR': 'Na lista de espera' },
   withdrawn: { ja: '取下げ', 'ja-easy': 'やめました（取下げ）', en: 'Withdrawn', 'zh-CN': '已撤回', ko: '취하', vi: 'Đã rút đơn', 'pt-BR': 'Desistência' },
 };

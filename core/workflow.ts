@@ -10,9 +10,12 @@ const STAFF_MOVES: Record<Status, readonly Status[]> = {
   completed: [],
   rejected: [],
   withdrawn: [],
+  // 順番待ち moves to received only when a place frees (繰り上げ, server/submissions/capacity.ts):
+  // staff moving it by hand would overbook. Staff may cancel it (却下).
+  waitlisted: ['rejected'],
 };
 
-const WITHDRAWABLE: readonly Status[] = ['received', 'in_progress', 'returned'];
+const WITHDRAWABLE: readonly Status[] = ['received', 'in_progress', 'returned', 'waitlisted'];
 
 function known(status: string): status is Status {
   return Object.hasOwn(STAFF_MOVES, status);

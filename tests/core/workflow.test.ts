@@ -10,6 +10,7 @@ const TABLE: Record<string, string[]> = {
   completed: [],
   rejected: [],
   withdrawn: [],
+  waitlisted: ['rejected'],
 };
 
 describe('staff transitions', () => {
@@ -45,7 +46,7 @@ describe('staff transitions', () => {
 
 describe('the applicant', () => {
   it('may withdraw only what is not decided yet', () => {
-    expect(STATUSES.filter(applicantMayWithdraw).sort()).toEqual(['in_progress', 'received', 'returned']);
+    expect(STATUSES.filter(applicantMayWithdraw).sort()).toEqual(['in_progress', 'received', 'returned', 'waitlisted']);
   });
   it('may resubmit only a returned submission, which goes back to received', () => {
     expect(STATUSES.filter(applicantMayResubmit)).toEqual(['returned']);

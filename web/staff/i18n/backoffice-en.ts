@@ -18,6 +18,7 @@ export const backofficeEn: Record<keyof typeof backofficeJa, string> = {
   'state.rejected': 'Rejected',
   'state.returned': 'Returned',
   'state.withdrawn': 'Withdrawn',
+  'state.waitlisted': 'Waiting list',
 
   'inbox.title': 'Inbox',
   'inbox.filters': 'Filter submissions',

@@ -17,6 +17,7 @@ export const backofficeJa = {
   'state.rejected': '却下',
   'state.returned': '差戻し',
   'state.withdrawn': '取下げ',
+  'state.waitlisted': '順番待ち',
 
   'inbox.title': '受付一覧',
   'inbox.filters': '申請の絞り込み',

@@ -12,7 +12,8 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ['tests/server/**/*.test.ts'],
-    exclude: [...sqliteOnly],
+    // Multi-instance tests start their own server processes on their own PostgreSQL database, in the SQLite pass.
+    exclude: [...sqliteOnly, 'tests/server/multi-instance/**'],
     env: { DATABASE_URL: url },
     globalSetup: ['./tests/setup/postgres-reachable.ts'],
     reporters: ['default', ['./tests/summary-reporter.ts', { label: 'PostgreSQL' }]],

@@ -52,8 +52,8 @@ beforeAll(async () => {
   browser = await launchChromium();
   server = await createTestApp();
   const app = server.app as FastifyInstance;
-  publishDefinition(app.ctx.db, FORM, null);
-  app.ctx.catalog.reload();
+  await app.ctx.writes.run((tx) => publishDefinition(tx, FORM, null));
+  await app.ctx.catalog.reload();
   await createStaffUser(app, { login: 'shimin', displayName: '市民 一郎', roles: [{ department: '市民課', role: 'clerk' }] });
   url = await app.listen({ port: 0, host: '127.0.0.1' });
 }, 240_000);
@@ -101,8 +101,8 @@ describe('counter proxy mode on a tablet', () => {
     await poll(() => new URL(page.url()).pathname).toBe('/proxy/forms/juminhyo-counter/done');
     const receiptNumber = ((await page.locator('.receipt-number').textContent()) ?? '').trim();
     expect(receiptNumber).toMatch(/^\d{4}-\d{4}-\d{2}$/);
-    const row = server.app.ctx.db.select().from(submissions).where(eq(submissions.receiptNumber, receiptNumber)).get()!;
-    expect(row.proxyBy).toBe('shimin');
+    const [row] = await server.app.ctx.db.select().from(submissions).where(eq(submissions.receiptNumber, receiptNumber));
+    expect(row!.proxyBy).toBe('shimin');
     await axe(page, 'proxy done page');
     await shot(page, 'counter-proxy-done');
 
@@ -136,13 +136,13 @@ describe('counter proxy mode on a tablet', () => {
     await page.goto(`${url}/proxy/forms/juminhyo-counter`);
     await containsText(page.locator('.proxy-banner'), '窓口代理入力には職員のログインが必要です。');
     await axe(page, 'proxy page without a session');
-    const before = server.app.ctx.db.select().from(submissions).all().length;
+    const before = (await server.app.ctx.db.select().from(submissions).orderBy(submissions.id)).length;
     await page.getByLabel('お名前').fill('誰か');
     await page.locator('input[type=email]').first().fill('someone@example.jp');
     await page.getByRole('button', { name: '次へ' }).click();
     await page.getByRole('button', { name: '送信する' }).click();
     await isVisible(page.locator('[role=alert]').filter({ hasText: 'ログイン' }).last());
-    expect(server.app.ctx.db.select().from(submissions).all()).toHaveLength(before);
+    expect(await server.app.ctx.db.select().from(submissions).orderBy(submissions.id)).toHaveLength(before);
     await context.close();
   });
 });

@@ -66,7 +66,7 @@ describe('my applications on a phone', () => {
     await containsText(page.locator('[role=status]'), '受け付けました');
     await shot(page, 'my-applications-sent');
 
-    const mails = server.app.ctx.db.select().from(outbox).all().map((r) => r.payload as { to: string[]; text: string });
+    const mails = (await server.app.ctx.db.select().from(outbox).orderBy(outbox.id)).map((r) => r.payload as { to: string[]; text: string });
     const mail = mails.find((m) => m.to[0] === 'Ichiro.Suzuki@example.jp')!;
     expect(mail).toBeDefined();
     const link = /https?:\/\/[^\s]+\/my\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0];

@@ -28,7 +28,7 @@ beforeAll(async () => {
   expect((await clerk({ method: 'POST', url: `/api/staff/submissions/${rn}/status`, payload: { status: 'completed' } })).statusCode).toBe(200);
   // 10 years from 4月1日 after 2026年度: 2037-04-01 00:00 JST.
   clock = aprilFirst(2037);
-  expect(runMaintenance(app.ctx).purgedSubmissions).toBe(1);
+  expect((await runMaintenance(app.ctx)).purgedSubmissions).toBe(1);
   url = await server.app.listen({ port: 0, host: '127.0.0.1' });
 }, 120_000);
 

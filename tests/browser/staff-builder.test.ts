@@ -288,7 +288,7 @@ describe('staff build a form without code and citizens file it', () => {
     const fresh = await createTestApp(); // no user yet
     try {
       let link = '';
-      announceSetup(fresh.app.ctx, { info: (o: { setupUrl: string }) => (link = o.setupUrl) } as never); // a new link, as on start
+      await announceSetup(fresh.app.ctx, { info: (o: { setupUrl: string }) => (link = o.setupUrl) } as never); // a new link, as on start
       const base = await fresh.app.listen({ port: 0, host: '127.0.0.1' });
       const { context, page, problems } = await openPage(browser, { ...DESKTOP, bypassCSP: true });
       await page.goto(`${base}/staff/login`);

@@ -16,8 +16,8 @@ export async function createStaffUser(
   const password = user.password ?? TEST_PASSWORD;
   const passwordHash = await hashPassword(password, TEST_SCRYPT);
   const { ctx } = app;
-  const stored = await ctx.writes.run(() =>
-    storeUser(ctx.db, { login: user.login, displayName: user.displayName ?? user.login, roles: user.roles, passwordHash }, ctx.now().toISOString()),
+  const stored = await ctx.writes.run((tx) =>
+    storeUser(tx, { login: user.login, displayName: user.displayName ?? user.login, roles: user.roles, passwordHash }, ctx.now().toISOString()),
   );
   return { ...stored, password };
 }

@@ -14,7 +14,7 @@ describe('GET /api/staff/forms/:id/aggregate(.csv)', () => {
   let otherClerk: StaffInject;
   let designer: StaffInject;
   let clock = new Date('2026-11-20T03:00:00.000Z');
-  const audits = () => t.app.ctx.db.select().from(auditLog).all();
+  const audits = async () => (await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id));
 
   beforeAll(async () => {
     t = await createTestApp({}, () => clock);
@@ -85,12 +85,12 @@ describe('GET /api/staff/forms/:id/aggregate(.csv)', () => {
   });
 
   it('keeps to the department and leaves an audit record', async () => {
-    const before = audits().length;
+    const before = (await audits()).length;
     expect((await otherClerk(`/api/staff/forms/${FORM}/aggregate`)).statusCode).toBe(404);
     expect((await otherClerk(`/api/staff/forms/${FORM}/aggregate.csv`)).statusCode).toBe(404);
     expect((await designer(`/api/staff/forms/${FORM}/aggregate`)).statusCode).toBe(403);
-    expect(audits()).toHaveLength(before);
+    expect(await audits()).toHaveLength(before);
     await clerk(`/api/staff/forms/${FORM}/aggregate`);
-    expect(audits().at(-1)).toMatchObject({ action: 'form.aggregate', actor: 'zeimu-clerk', formId: FORM, records: [], detail: { total: 3 } });
+    expect((await audits()).at(-1)).toMatchObject({ action: 'form.aggregate', actor: 'zeimu-clerk', formId: FORM, records: [], detail: { total: 3 } });
   });
 });

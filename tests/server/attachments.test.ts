@@ -20,7 +20,7 @@ describe('POST /api/forms/:id/attachments', () => {
     const body = res.json();
     expect(body).toMatchObject({ name: '被害.png', size: PNG.length, type: 'image/png' });
     expect(body.id).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    const [row] = t.app.ctx.db.select().from(attachments).all();
+    const [row] = await t.app.ctx.db.select().from(attachments);
     expect(row!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(Buffer.compare(row!.data, PNG)).toBe(0);
   });
@@ -35,21 +35,21 @@ describe('POST /api/forms/:id/attachments', () => {
     const big = Buffer.concat([PNG, Buffer.alloc(100 * 1024)]);
     const res = await upload(t.app, 'risai-shomei', 'big.png', big);
     expect(res.statusCode).toBe(413);
-    expect(t.app.ctx.db.select().from(attachments).all()).toHaveLength(0);
+    expect(await t.app.ctx.db.select().from(attachments)).toHaveLength(0);
   });
 
   it('refuses uploads to a form without file questions', async () => {
-    publishDefinition(t.app.ctx.db, minimalForm(), null);
-    t.app.ctx.catalog.reload();
+    await t.app.ctx.writes.run((tx) => publishDefinition(tx, minimalForm(), null));
+    await t.app.ctx.catalog.reload();
     expect((await upload(t.app, 'test-minimal')).statusCode).toBe(400);
   });
 
   it('removes uploads never used by a submission after a day', async () => {
     await upload(t.app, 'risai-shomei');
     clock = new Date(clock.getTime() + 23 * 3600_000);
-    expect(runMaintenance(t.app.ctx).attachments).toBe(0);
+    expect((await runMaintenance(t.app.ctx)).attachments).toBe(0);
     clock = new Date(clock.getTime() + 2 * 3600_000);
-    expect(runMaintenance(t.app.ctx).attachments).toBe(1);
-    expect(t.app.ctx.db.select().from(attachments).all()).toHaveLength(0);
+    expect((await runMaintenance(t.app.ctx)).attachments).toBe(1);
+    expect(await t.app.ctx.db.select().from(attachments)).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-// Backup and restore round trip on real SQLite files: filings with attachments and sealed
+// SQLite only (tests/sqlite-only.ts). Backup and restore round trip on real SQLite files: filings with attachments and sealed
 // answers go in through the HTTP API, a backup is taken while the app is open (and while
 // it keeps filing), restored into a fresh DATA_DIR, and a new app there gives back every
 // submission, attachment byte, audit record and sealed answer. Also: restore checks the
@@ -94,14 +94,14 @@ describe('backup and restore', () => {
 
     const restored = await appOn(fresh);
     try {
-      const originalRows = t.app.ctx.db.select().from(submissions).all();
-      const restoredRows = restored.ctx.db.select().from(submissions).all();
+      const originalRows = await t.app.ctx.db.select().from(submissions).orderBy(submissions.id);
+      const restoredRows = await restored.ctx.db.select().from(submissions).orderBy(submissions.id);
       for (const f of filed) {
         const before = originalRows.find((r) => r.receiptNumber === f.receiptNumber)!;
         expect(restoredRows.find((r) => r.receiptNumber === f.receiptNumber)).toEqual(before);
       }
-      const originalAudit = t.app.ctx.db.select().from(auditLog).all();
-      const restoredAudit = restored.ctx.db.select().from(auditLog).all();
+      const originalAudit = await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id);
+      const restoredAudit = await restored.ctx.db.select().from(auditLog).orderBy(auditLog.id);
       expect(restoredAudit.length).toBeGreaterThan(0);
       expect(restoredAudit).toEqual(originalAudit.slice(0, restoredAudit.length));
       expect(restoredAudit.some((a) => a.action === 'submission.view' && (a.records as string[])[0] === filed[0]!.receiptNumber)).toBe(true);
@@ -160,7 +160,7 @@ describe('backup and restore', () => {
     expect(readFileSync(join(stopped, 'data-key'), 'utf8')).toBe(readFileSync(join(backupDir, 'b', 'data-key'), 'utf8'));
     const reopened = await appOn(stopped);
     try {
-      expect(reopened.ctx.db.select().from(submissions).all().map((r) => r.receiptNumber)).toEqual(expect.arrayContaining(filed.map((f) => f.receiptNumber)));
+      expect((await reopened.ctx.db.select().from(submissions).orderBy(submissions.id)).map((r) => r.receiptNumber)).toEqual(expect.arrayContaining(filed.map((f) => f.receiptNumber)));
     } finally {
       await reopened.close();
     }

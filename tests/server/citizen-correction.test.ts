@@ -1,7 +1,9 @@
 // The applicant's side after filing, through the status link only: the office's messages
 // (never its notes), correcting and resubmitting after 差戻し (checked like a filing, the
 // old answers kept), and withdrawing.
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../server/store/tables.ts';
 import { libraryForm, risaiAnswers, submit, upload } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';
 import { type Clocked, createClockedApp, type Filed, fileExample, TAYORI } from './inbox-fixtures.ts';
@@ -91,8 +93,13 @@ describe('差戻し and resubmission', () => {
       { status: 'received', at: t.app.ctx.now().toISOString(), actor: null, comment: null },
     ]);
     expect(staff.allowedTransitions).toContain('in_progress');
-    const audit = t.app.ctx.db.$client.prepare("SELECT actor, detail FROM audit_log WHERE action = 'submission.status' ORDER BY id DESC LIMIT 1").get();
-    expect(audit).toEqual({ actor: null, detail: JSON.stringify({ from: 'returned', to: 'received', revision: 1 }) });
+    const [audit] = await t.app.ctx.db
+      .select({ actor: auditLog.actor, detail: auditLog.detail })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'submission.status'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(audit).toEqual({ actor: null, detail: { from: 'returned', to: 'received', revision: 1 } });
     // A second resubmission without a new 差戻し is refused.
     expect((await resubmit(filed.token, { answers: corrected })).statusCode).toBe(409);
   });

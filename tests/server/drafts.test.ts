@@ -1,10 +1,8 @@
-// 一時保存 through the real server on a real SQLite file: save, open, save again, discard;
+// 一時保存 through the real server on a real database: save, open, save again, discard;
 // wrong and expired links answer 404; sensitive answers sealed in the drafts table; the
 // uploads a draft references survive the unclaimed clean-up until the draft expires, and
 // go with it; the resume-link mail holds the link and nothing of the answers; limits.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isMyNumber } from '../../core/jp/my-number.ts';
@@ -12,6 +10,7 @@ import { runMaintenance } from '../../server/maintenance.ts';
 import { attachments, drafts, outbox } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, submit, upload } from '../helpers/fixtures.ts';
+import { inDatabase } from '../helpers/stored-data.ts';
 
 const FORM = 'jidou-teate-nintei';
 const DAY = 24 * 60 * 60 * 1000;
@@ -21,14 +20,6 @@ function freshMyNumber(): string {
     const base = Array.from(randomBytes(11), (b) => String(b % 10)).join('');
     for (let d = 0; d <= 9; d++) if (isMyNumber(base + d)) return base + d;
   }
-}
-
-function databaseBytes(dataDir: string): string {
-  return ['madoguchi.sqlite', 'madoguchi.sqlite-wal']
-    .map((f) => join(dataDir, f))
-    .filter(existsSync)
-    .map((f) => readFileSync(f).toString('latin1'))
-    .join('');
 }
 
 describe('一時保存 (resume links)', () => {
@@ -54,7 +45,7 @@ describe('一時保存 (resume links)', () => {
     const token = tokenOf(body.resumeUrl);
 
     // Only the hash is kept.
-    const row = t.app.ctx.db.select().from(drafts).get()!;
+    const row = (await t.app.ctx.db.select().from(drafts).orderBy(drafts.id).limit(1))[0]!;
     expect(row.tokenHash).not.toContain(token);
     expect(JSON.stringify(row)).not.toContain(token);
 
@@ -72,7 +63,7 @@ describe('一時保存 (resume links)', () => {
     const del = await t.app.inject({ method: 'DELETE', url: `/api/drafts/${token}` });
     expect(del.statusCode).toBe(204);
     expect((await t.app.inject({ url: `/api/drafts/${token}` })).statusCode).toBe(404);
-    expect(t.app.ctx.db.select().from(drafts).all()).toHaveLength(0);
+    expect(await t.app.ctx.db.select().from(drafts).orderBy(drafts.id)).toHaveLength(0);
   });
 
   it('a wrong, malformed or expired link answers 404 in the citizen language', async () => {
@@ -108,7 +99,7 @@ describe('一時保存 (resume links)', () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/forms/no-such-form/drafts', payload: { version: 1, answers: {} } })).statusCode).toBe(404);
     const huge = await save({ version: version(), answers: { claimantName: 'あ'.repeat(2 * 1024 * 1024) } });
     expect(huge.statusCode).toBe(413);
-    expect(t.app.ctx.db.select().from(drafts).all()).toHaveLength(0);
+    expect(await t.app.ctx.db.select().from(drafts).orderBy(drafts.id)).toHaveLength(0);
   });
 
   it('generated answers (nested, __proto__, huge numbers, control characters) get a 201 or a 4xx, never a 500', async () => {
@@ -130,11 +121,10 @@ describe('一時保存 (resume links)', () => {
     const myNumber = freshMyNumber();
     const res = await save({ version: version(), answers: { claimantMyNumber: myNumber, claimantName: '窓口 花子' }, page: 0 });
     expect(res.statusCode, res.body).toBe(201);
-    const stored = t.app.ctx.db.select().from(drafts).get()!.answers as Record<string, unknown>;
+    const stored = (await t.app.ctx.db.select().from(drafts).orderBy(drafts.id).limit(1))[0]!.answers as Record<string, unknown>;
     expect(stored.claimantMyNumber).toEqual({ $sealed: expect.stringMatching(/^v1:/) });
     expect(JSON.stringify(stored)).not.toContain(myNumber);
-    t.app.ctx.db.$client.pragma('wal_checkpoint(TRUNCATE)');
-    expect(databaseBytes(t.dataDir)).not.toContain(myNumber);
+    expect(await inDatabase(t, myNumber)).toBe(false);
     const opened = await t.app.inject({ url: `/api/drafts/${tokenOf(res.json().resumeUrl)}` });
     expect(opened.json().answers.claimantMyNumber).toBe(myNumber);
   });
@@ -145,16 +135,16 @@ describe('一時保存 (resume links)', () => {
     const loose = (await upload(t.app, FORM)).json() as { id: string };
     const kept = (await save({ version: version(), answers, page: 2 })).json() as { resumeUrl: string };
     const filedLater = (await save({ version: version(), answers: await exampleWithUploads(t.app, `childcare/${FORM}.json`), page: 2 })).json() as { resumeUrl: string };
-    const files = () => t.app.ctx.db.select({ id: attachments.id, draftId: attachments.draftId, submissionId: attachments.submissionId }).from(attachments).all();
-    const draftFiles = files().filter((f) => f.draftId !== null);
+    const files = async () => (await t.app.ctx.db.select({ id: attachments.id, draftId: attachments.draftId, submissionId: attachments.submissionId }).from(attachments));
+    const draftFiles = (await files()).filter((f) => f.draftId !== null);
     expect(draftFiles.length).toBeGreaterThanOrEqual(2);
 
     // Two days on: the loose upload is gone, the drafts' uploads are not.
     clock = new Date(clock.getTime() + 2 * DAY);
-    const first = runMaintenance(t.app.ctx);
+    const first = await runMaintenance(t.app.ctx);
     expect(first.drafts).toBe(0);
-    expect(files().map((f) => f.id)).not.toContain(loose.id);
-    expect(files().filter((f) => f.draftId !== null)).toHaveLength(draftFiles.length);
+    expect((await files()).map((f) => f.id)).not.toContain(loose.id);
+    expect((await files()).filter((f) => f.draftId !== null)).toHaveLength(draftFiles.length);
 
     // The second draft is opened and filed: its uploads are claimed, the draft discarded.
     const token2 = tokenOf(filedLater.resumeUrl);
@@ -162,17 +152,17 @@ describe('一時保存 (resume links)', () => {
     const filed = await submit(t.app, FORM, back.answers, {}, back.version);
     expect(filed.statusCode, filed.body).toBe(201);
     expect((await t.app.inject({ method: 'DELETE', url: `/api/drafts/${token2}` })).statusCode).toBe(204);
-    const claimed = files().filter((f) => f.submissionId !== null).length;
+    const claimed = (await files()).filter((f) => f.submissionId !== null).length;
     expect(claimed).toBeGreaterThan(0);
 
     // Past the first draft's expiry: it and its unfiled uploads go; filed ones stay.
     clock = new Date(clock.getTime() + 2 * DAY);
-    const second = runMaintenance(t.app.ctx);
+    const second = await runMaintenance(t.app.ctx);
     expect(second.drafts).toBe(1);
     expect(second.attachments).toBeGreaterThan(0);
-    expect(t.app.ctx.db.select().from(drafts).all()).toHaveLength(0);
-    expect(files()).toHaveLength(claimed);
-    expect(files().every((f) => f.submissionId !== null)).toBe(true);
+    expect(await t.app.ctx.db.select().from(drafts).orderBy(drafts.id)).toHaveLength(0);
+    expect(await files()).toHaveLength(claimed);
+    expect((await files()).every((f) => f.submissionId !== null)).toBe(true);
     expect((await t.app.inject({ url: `/api/drafts/${tokenOf(kept.resumeUrl)}` })).statusCode).toBe(404);
   });
 
@@ -181,7 +171,7 @@ describe('一時保存 (resume links)', () => {
     const name = '秘密の名前さん';
     const res = await save({ version: version(), answers: { claimantName: name, claimantMyNumber: freshMyNumber() }, page: 0, email: ' hanako@example.jp ' }, { 'accept-language': 'en' });
     expect(res.statusCode, res.body).toBe(201);
-    const rows = t.app.ctx.db.select().from(outbox).all();
+    const rows = await t.app.ctx.db.select().from(outbox).orderBy(outbox.id);
     expect(rows).toHaveLength(1);
     const mail = rows[0]!.payload as { to: string[]; subject: string; text: string; html?: string };
     expect(mail.to).toEqual(['hanako@example.jp']);
@@ -194,7 +184,7 @@ describe('一時保存 (resume links)', () => {
     expect(mail.text).toMatch(/15 December 2026.*Japan time/);
     expect(JSON.stringify(mail)).not.toContain(name);
     // The address is nowhere else.
-    expect(JSON.stringify(t.app.ctx.db.select().from(drafts).all())).not.toContain('hanako');
+    expect(JSON.stringify(await t.app.ctx.db.select().from(drafts).orderBy(drafts.id))).not.toContain('hanako');
   });
 
   it('limits saving per client address and resume-link mails per recipient address, with a clear 429', async () => {

@@ -1,4 +1,4 @@
-// Every 201 means the submission is on disk (docs/adr/0003-durable-group-commit.md): the
+// SQLite only (tests/sqlite-only.ts). Every 201 means the submission is on disk (docs/adr/0003-durable-group-commit.md): the
 // real server runs as a child process, concurrent filings load it over loopback, it is
 // killed with SIGKILL at a random moment, restarted on the same DATA_DIR, and every receipt
 // number a client was answered 201 for must be there with exactly the answers sent. Twice,
@@ -35,6 +35,8 @@ async function startServer(dataDir: string, port: number): Promise<ChildProcess>
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      // The embedded database: this test is about its WAL and group commit (tests/sqlite-only.ts).
+      DATABASE_URL: '',
       LOG_LEVEL: 'error',
       RATE_LIMIT_SUBMIT_PER_MINUTE: '0',
       RATE_LIMIT_UPLOAD_PER_MINUTE: '0',

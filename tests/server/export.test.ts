@@ -180,9 +180,9 @@ describe('GET /api/staff/forms/:id/export.csv', () => {
   });
 
   it('leaves an audit record with every receipt number and the filter', async () => {
-    const before = t.app.ctx.db.select().from(auditLog).all().length;
+    const before = (await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id)).length;
     expect((await clerk(url('?status=received'))).statusCode).toBe(200);
-    const records = t.app.ctx.db.select().from(auditLog).all();
+    const records = await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id);
     expect(records).toHaveLength(before + 1);
     const last = records.at(-1)!;
     expect(last).toMatchObject({ actor: 'kosodate-clerk', action: 'submission.export', formId: FORM, department: KOSODATE });
@@ -190,6 +190,6 @@ describe('GET /api/staff/forms/:id/export.csv', () => {
     expect(last.detail).toMatchObject({ encoding: 'utf8bom', count: 3, outcome: 'exported', filter: { statuses: ['received'] } });
     // A refused department leaves nothing.
     await otherClerk(url());
-    expect(t.app.ctx.db.select().from(auditLog).all()).toHaveLength(before + 1);
+    expect(await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id)).toHaveLength(before + 1);
   });
 });

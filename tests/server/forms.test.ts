@@ -17,9 +17,9 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-function publish(def: FormDefinition) {
-  publishDefinition(t.app.ctx.db, def, 'test');
-  t.app.ctx.catalog.reload();
+async function publish(def: FormDefinition) {
+  await t.app.ctx.writes.run((tx) => publishDefinition(tx, def, 'test'));
+  await t.app.ctx.catalog.reload();
 }
 
 const opinion = () => libraryForm('opinion/shichou-tayori.json');
@@ -37,7 +37,7 @@ describe('GET /api/forms', () => {
   });
 
   it('leaves out a form that is closed', async () => {
-    publish({ ...opinion(), settings: { ...opinion().settings, closesAt: '2026-11-01T00:00:00+09:00' } });
+    await publish({ ...opinion(), settings: { ...opinion().settings, closesAt: '2026-11-01T00:00:00+09:00' } });
     const ids = (await t.app.inject('/api/forms')).json().forms.map((f: { id: string }) => f.id);
     expect(ids).not.toContain('shichou-tayori');
   });
@@ -61,7 +61,7 @@ describe('GET /api/forms/:id', () => {
   });
 
   it('says why a closed form is closed', async () => {
-    publish({
+    await publish({
       ...opinion(),
       settings: { ...opinion().settings, closesAt: '2026-11-01T00:00:00+09:00', closedMessage: { ja: '窓口へお越しください。' } },
     });
@@ -82,7 +82,7 @@ describe('GET /api/forms/:id', () => {
 describe('versions and capacity', () => {
   it('keeps a submission tied to the version it was filed against', async () => {
     const v1 = opinion();
-    publish({ ...v1, title: { ja: 'ご意見・ご提案' } });
+    await publish({ ...v1, title: { ja: 'ご意見・ご提案' } });
     expect((await t.app.inject('/api/forms/shichou-tayori')).json().version).toBe(2);
     const old = await submit(t.app, 'shichou-tayori', v1.example, {}, 1);
     expect(old.statusCode, old.body).toBe(201);
@@ -92,14 +92,14 @@ describe('versions and capacity', () => {
   });
 
   it('stops at capacity with a clear 409', async () => {
-    publish({ ...opinion(), settings: { ...opinion().settings, capacity: 2 } });
+    await publish({ ...opinion(), settings: { ...opinion().settings, capacity: 2 } });
     const codes = [];
     for (let i = 0; i < 3; i++) codes.push((await submit(t.app, 'shichou-tayori', opinion().example)).statusCode);
     expect(codes).toEqual([201, 201, 409]);
   });
 
   it('opens at opensAt', async () => {
-    publish({ ...opinion(), settings: { ...opinion().settings, opensAt: '2026-12-01T09:00:00+09:00' } });
+    await publish({ ...opinion(), settings: { ...opinion().settings, opensAt: '2026-12-01T09:00:00+09:00' } });
     expect((await submit(t.app, 'shichou-tayori', opinion().example)).json().error).toBe('notYetOpen');
     clock = new Date('2026-12-01T00:00:00Z');
     expect((await submit(t.app, 'shichou-tayori', opinion().example)).statusCode).toBe(201);

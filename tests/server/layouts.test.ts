@@ -125,7 +125,7 @@ describe('paper layouts', () => {
   let receipt: string;
   let answers: Record<string, unknown>;
   const url = (rest = '') => `/api/staff/forms/${FORM}/layouts${rest}`;
-  const audits = () => t.app.ctx.db.select().from(auditLog).all();
+  const audits = async () => (await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id));
 
   const mapping = {
     fields: {
@@ -184,7 +184,7 @@ describe('paper layouts', () => {
     expect(byName.victim).toMatchObject({ type: 'checkbox', page: 1 });
     expect(byName.cause).toMatchObject({ type: 'radio', page: 1, options: ['typhoon', 'heavy-rain'] });
     expect(byName.print).toMatchObject({ type: 'button', page: 2 });
-    expect(audits().at(-1)).toMatchObject({ action: 'form.layout', actor: 'zeimu-designer', records: [layoutId], detail: { op: 'create' } });
+    expect((await audits()).at(-1)).toMatchObject({ action: 'form.layout', actor: 'zeimu-designer', records: [layoutId], detail: { op: 'create' } });
   });
 
   it('refuses what is not a PDF, judged by content, and files over the limit', async () => {
@@ -275,11 +275,11 @@ describe('paper layouts', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ name: '様式第1号（令和8年版）', mapping });
     expect((await clerk(url(`/${layoutId}`))).json().mapping).toEqual(mapping);
-    expect(audits().at(-1)).toMatchObject({ action: 'form.layout', detail: { op: 'update', fields: 9, positions: 3 } });
+    expect((await audits()).at(-1)).toMatchObject({ action: 'form.layout', detail: { op: 'update', fields: 9, positions: 3 } });
   });
 
   it('prints a submission onto the paper: fields filled in the Japanese font, boxes ticked, page 2 positions, flattened', async () => {
-    const before = audits().length;
+    const before = (await audits()).length;
     const res = await clerk(`/api/staff/submissions/${receipt}/pdf?layout=${layoutId}`);
     expect(res.statusCode, res.body).toBe(200);
     const pdf = res.rawPayload;
@@ -313,7 +313,7 @@ describe('paper layouts', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(new URL('layout-p1.png', ARTIFACTS), pdftoppm(pdf, 1, 100));
     writeFileSync(new URL('layout-p2.png', ARTIFACTS), pdftoppm(pdf, 2, 100));
-    expect(audits().slice(before)).toEqual([
+    expect((await audits()).slice(before)).toEqual([
       expect.objectContaining({ action: 'submission.print', actor: 'zeimu-clerk', records: [receipt], detail: { layout: layoutId } }),
     ]);
   });
@@ -336,6 +336,6 @@ describe('paper layouts', () => {
     expect((await designer({ method: 'DELETE', url: url(`/${layoutId}`) })).statusCode).toBe(204);
     expect((await designer(url(`/${layoutId}`))).statusCode).toBe(404);
     expect((await clerk(`/api/staff/submissions/${receipt}/pdf?layout=${layoutId}`)).json().error).toBe('layoutNotFound');
-    expect(audits().at(-1)).toMatchObject({ action: 'form.layout', detail: { op: 'delete' } });
+    expect((await audits()).at(-1)).toMatchObject({ action: 'form.layout', detail: { op: 'delete' } });
   });
 });

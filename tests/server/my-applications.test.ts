@@ -23,7 +23,7 @@ describe('my applications', () => {
   const hers: string[] = [];
   let similar: string;
 
-  const mails = () => t.app.ctx.db.select().from(outbox).all().map((r) => r.payload as Mail);
+  const mails = async () => (await t.app.ctx.db.select().from(outbox).orderBy(outbox.id)).map((r) => r.payload as Mail);
   const ask = (email: unknown, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url: '/api/my-applications', payload: { email }, headers });
   const fileWith = async (email: string) => {
     const answers = await risaiAnswers(t.app);
@@ -53,14 +53,14 @@ describe('my applications', () => {
   });
 
   it('answers the same 202 for an address with filings and one without, and mails only the first', async () => {
-    const before = mails().length;
+    const before = (await mails()).length;
     const known = await ask('  hanako.sato@example.jp ');
     const unknown = await ask('nobody.here@example.jp');
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(unknown.body).toBe(known.body);
     expect(Object.keys(unknown.headers).sort()).toEqual(Object.keys(known.headers).sort());
-    const sent = mails().slice(before);
+    const sent = (await mails()).slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.to).toEqual(['hanako.sato@example.jp']);
     expect(sent[0]!.subject).toContain('申請の一覧');
@@ -69,9 +69,9 @@ describe('my applications', () => {
   });
 
   it("lists exactly that address's submissions, newest first, with messages and without notes", async () => {
-    const before = mails().length;
+    const before = (await mails()).length;
     await ask('hanako.sato@example.jp');
-    const token = linkIn(mails()[before]!);
+    const token = linkIn((await mails())[before]!);
     const res = await t.app.inject(`/api/my-applications/${token}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
@@ -93,26 +93,26 @@ describe('my applications', () => {
   });
 
   it('the similar address sees only its own', async () => {
-    const before = mails().length;
+    const before = (await mails()).length;
     await ask('hanako.sato@example.jp.net');
-    const { applications } = (await t.app.inject(`/api/my-applications/${linkIn(mails()[before]!)}`)).json();
+    const { applications } = (await t.app.inject(`/api/my-applications/${linkIn((await mails())[before]!)}`)).json();
     expect(applications.map((a: { receiptNumber: string }) => a.receiptNumber)).toEqual([similar]);
   });
 
   it('answers 404 to a wrong, malformed or expired link', async () => {
     expect((await t.app.inject(`/api/my-applications/${'A'.repeat(43)}`)).statusCode).toBe(404);
     expect((await t.app.inject('/api/my-applications/short')).statusCode).toBe(404);
-    const before = mails().length;
+    const before = (await mails()).length;
     await ask('hanako.sato@example.jp');
-    const token = linkIn(mails()[before]!);
+    const token = linkIn((await mails())[before]!);
     expect((await t.app.inject(`/api/my-applications/${token}`)).statusCode).toBe(200);
     clock.ms += 24 * 60 * 60 * 1000 + 1000;
     const expired = await t.app.inject(`/api/my-applications/${token}`);
     expect(expired.statusCode).toBe(404);
     expect(expired.body).not.toContain(hers[0]);
     // The maintenance run removes the expired rows (they hold the address's hash).
-    expect(runMaintenance(t.app.ctx).applicantLinks).toBeGreaterThan(0);
-    expect(runMaintenance(t.app.ctx).applicantLinks).toBe(0);
+    expect((await runMaintenance(t.app.ctx)).applicantLinks).toBeGreaterThan(0);
+    expect((await runMaintenance(t.app.ctx)).applicantLinks).toBe(0);
   });
 
   it('a correction after 差戻し moves the filing to the address it gives', async () => {
@@ -129,9 +129,9 @@ describe('my applications', () => {
     const fixed = await t.app.inject({ method: 'PUT', url: `/api/submissions/${token}/answers`, payload: { version: toFix.version, answers: { ...toFix.answers, applicantEmail: 'new.address@example.jp' } } });
     expect(fixed.statusCode, fixed.body).toBe(200);
     const listOf = async (email: string) => {
-      const before = mails().length;
+      const before = (await mails()).length;
       await ask(email);
-      const mail = mails()[before];
+      const mail = (await mails())[before];
       return mail ? (await t.app.inject(`/api/my-applications/${linkIn(mail)}`)).json().applications.map((a: { receiptNumber: string }) => a.receiptNumber) : [];
     };
     expect(await listOf('new.address@example.jp')).toEqual([receiptNumber]);
@@ -141,9 +141,9 @@ describe('my applications', () => {
 
   it("logs neither the address asked about nor the link's secret", async () => {
     const from = capturedLog.length;
-    const before = mails().length;
+    const before = (await mails()).length;
     await ask('hanako.sato@example.jp');
-    const token = linkIn(mails()[before]!);
+    const token = linkIn((await mails())[before]!);
     await t.app.inject(`/api/my-applications/${token}`);
     const log = capturedLog.slice(from).join('');
     expect(log).toContain('/api/my-applications/[redacted]');

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawRows } from '../../server/store/rows.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -16,10 +18,17 @@ describe('platform', () => {
     expect(res.json()).toEqual({ status: 'ok', database: 'ok' });
   });
 
-  it('runs SQLite in WAL mode with safe checkpoints (per-commit fsync: see write-batcher tests)', () => {
-    const sqlite = t.app.ctx.db.$client;
-    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(sqlite.pragma('synchronous', { simple: true })).toBe(1);
+  it('keeps every acknowledged commit: SQLite in WAL mode with safe checkpoints, PostgreSQL with synchronous commits', async () => {
+    const { store } = t.app.ctx;
+    if (store.dialect === 'sqlite') {
+      // Per-commit fsync of the WAL: see the write-batcher tests.
+      expect(store.sqlite!.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(store.sqlite!.pragma('synchronous', { simple: true })).toBe(1);
+    } else {
+      // A commit returns once its WAL record is flushed (the app never turns this off for a session).
+      const setting = async (name: string) => (await rawRows<{ v: string }>(store.db, sql`SELECT current_setting(${name}) AS v`))[0]!.v;
+      expect(await setting('synchronous_commit')).toBe('on');
+    }
   });
 
   it('sends a strict CSP and the other security headers', async () => {

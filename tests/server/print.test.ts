@@ -22,7 +22,7 @@ describe('printing submissions', () => {
   const jidou: string[] = [];
   let risai: string;
 
-  const audits = () => t.app.ctx.db.select().from(auditLog).all();
+  const audits = async () => (await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id));
 
   beforeAll(async () => {
     t = await createTestApp({ cityName: '静岡市' }, () => new Date('2026-11-22T05:05:00.000Z'));
@@ -47,7 +47,7 @@ describe('printing submissions', () => {
 
   describe('GET /api/staff/submissions/:receiptNumber/pdf', () => {
     it('prints one submission: A4, the city, title, receipt number and QR, labelled answers, 和暦 with 西暦', async () => {
-      const before = audits().length;
+      const before = (await audits()).length;
       const res = await clerk(`/api/staff/submissions/${jidou[0]}/pdf`);
       expect(res.statusCode, res.body).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
@@ -64,7 +64,7 @@ describe('printing submissions', () => {
       expect(text).toContain('お子さん3');
       expect(inkRatio(pdftoppm(pdf, 1, 50))).toBeGreaterThan(0.01);
       expect(readQr(pdftoppm(pdf, 1, 100))).toBe(jidou[0]);
-      const records = audits();
+      const records = await audits();
       expect(records).toHaveLength(before + 1);
       expect(records.at(-1)).toMatchObject({ actor: 'kosodate-clerk', action: 'submission.print', records: [jidou[0]], department: KOSODATE });
     });
@@ -77,7 +77,7 @@ describe('printing submissions', () => {
     });
 
     it('answers 404 to another department, a designer and an unknown number alike, and audits nothing', async () => {
-      const before = audits().length;
+      const before = (await audits()).length;
       for (const res of [
         await zeimuClerk(`/api/staff/submissions/${jidou[0]}/pdf`),
         await designer(`/api/staff/submissions/${jidou[0]}/pdf`),
@@ -88,7 +88,7 @@ describe('printing submissions', () => {
         expect(res.json().error).toBe('submissionNotFound');
       }
       expect((await t.app.inject(`/api/staff/submissions/${jidou[0]}/pdf`)).statusCode).toBe(401);
-      expect(audits()).toHaveLength(before);
+      expect(await audits()).toHaveLength(before);
     });
 
     it('refuses a paper layout that does not exist for the form', async () => {
@@ -102,7 +102,7 @@ describe('printing submissions', () => {
     const bulk = (who: StaffInject, receiptNumbers: unknown) => who({ method: 'POST', url: '/api/staff/submissions/pdf', payload: { receiptNumbers } });
 
     it('prints the selection into one PDF, each on its own pages, audited with every receipt number', async () => {
-      const before = audits().length;
+      const before = (await audits()).length;
       const res = await bulk(clerk, jidou);
       expect(res.statusCode, res.body).toBe(200);
       const pdf = res.rawPayload;
@@ -115,16 +115,16 @@ describe('printing submissions', () => {
       expect(second).toContain('鈴木');
       expect(second).toContain(`1/${perSubmission}`);
       expect(readQr(pdftoppm(pdf, perSubmission + 1, 100))).toBe(jidou[1]);
-      const print = audits().slice(before).find((a) => (a.detail as { bulk?: boolean } | null)?.bulk);
+      const print = (await audits()).slice(before).find((a) => (a.detail as { bulk?: boolean } | null)?.bulk);
       expect(print).toMatchObject({ actor: 'kosodate-clerk', action: 'submission.print', records: jidou, formId: 'jidou-teate-nintei' });
     });
 
     it('refuses receipt numbers the user may not process as not found, printing nothing', async () => {
-      const before = audits().length;
+      const before = (await audits()).length;
       const res = await bulk(clerk, [jidou[0], risai]);
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ error: 'submissionNotFound', errors: [{ path: '/receiptNumbers/1' }] });
-      expect(audits()).toHaveLength(before);
+      expect(await audits()).toHaveLength(before);
       // An administrator prints across departments.
       const all = await bulk(admin, [jidou[0], risai]);
       expect(all.statusCode).toBe(200);
@@ -134,7 +134,7 @@ describe('printing submissions', () => {
       expect(inkRatio(pdftoppm(all.rawPayload, pages, 50))).toBeGreaterThan(0.001);
       expect(text).toContain('罹災証明書');
       expect(text).toContain('児童手当');
-      expect(audits().at(-1)).toMatchObject({ action: 'submission.print', records: [jidou[0], risai], formId: null, department: null });
+      expect((await audits()).at(-1)).toMatchObject({ action: 'submission.print', records: [jidou[0], risai], formId: null, department: null });
     });
 
     it('refuses a bad selection with the field named', async () => {

@@ -3,7 +3,7 @@
 // and files nothing; a citizen's filing is unchanged; the print carries the signature box.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, submissions } from '../../server/store/tables.ts';
+import { auditLog, submissions, users } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { risaiAnswers, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';
@@ -20,16 +20,16 @@ describe('proxy filing at the counter', () => {
   let designer: StaffInject;
   let otherClerk: StaffInject;
 
-  const rows = () => t.app.ctx.db.select().from(submissions).all();
-  const row = (rn: string) => t.app.ctx.db.select().from(submissions).where(eq(submissions.receiptNumber, rn)).get()!;
-  const audits = () => t.app.ctx.db.select().from(auditLog).all();
+  const rows = async () => (await t.app.ctx.db.select().from(submissions).orderBy(submissions.id));
+  const row = async (rn: string) => (await t.app.ctx.db.select().from(submissions).where(eq(submissions.receiptNumber, rn)))[0]!;
+  const audits = async () => (await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id));
   const fileAs = async (who: StaffInject, headers: Record<string, string> = {}) =>
     who({ method: 'POST', url: '/api/forms/risai-shomei/submissions', payload: { answers: await risaiAnswers(t.app) }, headers: { ...PROXY, ...headers } });
 
   beforeAll(async () => {
     t = await createTestApp({ cityName: '静岡市' });
     clerk = await loginAs(t.app, 'zeimu-clerk', [{ department: ZEIMU, role: 'clerk' }]);
-    await t.app.ctx.writes.run(() => t.app.ctx.db.$client.prepare("UPDATE users SET display_name = '窓口 一郎' WHERE login = 'zeimu-clerk'").run());
+    await t.app.ctx.writes.run((tx) => tx.update(users).set({ displayName: '窓口 一郎' }).where(eq(users.login, 'zeimu-clerk')));
     admin = await loginAs(t.app, 'admin', [{ department: '情報政策課', role: 'admin' }]);
     designer = await loginAs(t.app, 'zeimu-designer', [{ department: ZEIMU, role: 'designer' }]);
     otherClerk = await loginAs(t.app, 'kosodate-clerk', [{ department: '子育て支援課', role: 'clerk' }]);
@@ -42,10 +42,10 @@ describe('proxy filing at the counter', () => {
     const res = await fileAs(clerk);
     expect(res.statusCode, res.body).toBe(201);
     const { receiptNumber } = res.json();
-    const stored = row(receiptNumber);
+    const stored = await row(receiptNumber);
     expect(stored.proxyBy).toBe('zeimu-clerk');
     expect(stored.applicantEmailHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(audits().filter((a) => String(a.records).includes(receiptNumber))).toEqual([
+    expect((await audits()).filter((a) => String(a.records).includes(receiptNumber))).toEqual([
       expect.objectContaining({ actor: 'zeimu-clerk', action: 'submission.status', formId: 'risai-shomei', department: ZEIMU, detail: { to: 'received', proxy: true } }),
     ]);
     const inbox = await clerk(`/api/staff/submissions/${receiptNumber}`);
@@ -55,12 +55,12 @@ describe('proxy filing at the counter', () => {
   it('an admin may file at the counter too', async () => {
     const res = await fileAs(admin);
     expect(res.statusCode, res.body).toBe(201);
-    expect(row(res.json().receiptNumber).proxyBy).toBe('admin');
+    expect((await row(res.json().receiptNumber)).proxyBy).toBe('admin');
   });
 
   it('refuses the marker without a session, without CSRF, for a designer or another department, and files nothing', async () => {
-    const before = rows().length;
-    const auditsBefore = audits().length;
+    const before = (await rows()).length;
+    const auditsBefore = (await audits()).length;
     const answers = await risaiAnswers(t.app);
     const noSession = await submit(t.app, 'risai-shomei', answers, PROXY);
     expect(noSession.statusCode).toBe(403);
@@ -79,8 +79,8 @@ describe('proxy filing at the counter', () => {
     expect(elsewhere.statusCode).toBe(403);
     const en = await submit(t.app, 'risai-shomei', answers, { ...PROXY, 'accept-language': 'en' });
     expect(en.json().message).toMatch(/log in/i);
-    expect(rows()).toHaveLength(before);
-    expect(audits()).toHaveLength(auditsBefore);
+    expect(await rows()).toHaveLength(before);
+    expect(await audits()).toHaveLength(auditsBefore);
   });
 
   it('a logged-out session is refused', async () => {
@@ -90,17 +90,17 @@ describe('proxy filing at the counter', () => {
   });
 
   it("a citizen's filing is unaffected: no proxy_by, no audit record, the address hash kept", async () => {
-    const auditsBefore = audits().length;
+    const auditsBefore = (await audits()).length;
     const res = await submit(t.app, 'risai-shomei', await risaiAnswers(t.app));
     expect(res.statusCode, res.body).toBe(201);
-    const stored = row(res.json().receiptNumber);
+    const stored = await row(res.json().receiptNumber);
     expect(stored.proxyBy).toBeNull();
     expect(stored.applicantEmailHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(audits()).toHaveLength(auditsBefore);
+    expect(await audits()).toHaveLength(auditsBefore);
     // A staff cookie riding along without the marker does not make it a counter filing.
     const withCookie = await clerk({ method: 'POST', url: '/api/forms/risai-shomei/submissions', payload: { answers: await risaiAnswers(t.app) } });
     expect(withCookie.statusCode).toBe(201);
-    expect(row(withCookie.json().receiptNumber).proxyBy).toBeNull();
+    expect((await row(withCookie.json().receiptNumber)).proxyBy).toBeNull();
   });
 
   it('the print of a counter filing has the signature box and the clerk; a citizen filing has none', async () => {

@@ -40,8 +40,8 @@ describe('retention purge', () => {
   const rn: Record<'done' | 'open' | 'later', string> = { done: '', open: '', later: '' };
   const tokens: string[] = [];
 
-  const row = (receiptNumber: string) => t.app.ctx.db.select().from(submissions).all().find((s) => s.receiptNumber === receiptNumber)!;
-  const purges = () => t.app.ctx.db.select().from(auditLog).all().filter((a) => a.action === 'submission.purge');
+  const row = async (receiptNumber: string) => (await t.app.ctx.db.select().from(submissions).orderBy(submissions.id)).find((s) => s.receiptNumber === receiptNumber)!;
+  const purges = async () => (await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id)).filter((a) => a.action === 'submission.purge');
   const file = async () => {
     const res = await submit(t.app, 'risai-shomei', await risaiAnswers(t.app));
     expect(res.statusCode, res.body).toBe(201);
@@ -72,23 +72,23 @@ describe('retention purge', () => {
   });
   afterAll(async () => t.close());
 
-  it('keeps everything until 4月1日 of the fiscal year after closing plus retentionYears', () => {
+  it('keeps everything until 4月1日 of the fiscal year after closing plus retentionYears', async () => {
     clock = new Date(aprilFirst(2026 + 1 + YEARS).getTime() - 60_000); // 2037-03-31 23:59 JST
-    expect(runMaintenance(t.app.ctx).purgedSubmissions).toBe(0);
-    expect(purges()).toEqual([]);
-    expect(row(rn.done).purgedAt).toBeNull();
-    expect(row(rn.done).answers).toHaveProperty('applicantName');
+    expect((await runMaintenance(t.app.ctx)).purgedSubmissions).toBe(0);
+    expect(await purges()).toEqual([]);
+    expect((await row(rn.done)).purgedAt).toBeNull();
+    expect((await row(rn.done)).answers).toHaveProperty('applicantName');
   });
 
   it('purges the finished one at the boundary, leaving a tombstone, and writes one audit record', async () => {
-    const before = row(rn.done);
-    const mailsBefore = t.app.ctx.db.select().from(outbox).all();
+    const before = await row(rn.done);
+    const mailsBefore = await t.app.ctx.db.select().from(outbox).orderBy(outbox.id);
     expect(mailsBefore.some((m) => JSON.stringify(m.payload).includes(rn.done))).toBe(true);
 
     clock = aprilFirst(2026 + 1 + YEARS); // 2037-04-01 00:00 JST
-    expect(runMaintenance(t.app.ctx).purgedSubmissions).toBe(1);
+    expect((await runMaintenance(t.app.ctx)).purgedSubmissions).toBe(1);
 
-    const after = row(rn.done);
+    const after = await row(rn.done);
     expect(after).toMatchObject({
       receiptNumber: before.receiptNumber,
       formId: 'risai-shomei',
@@ -101,26 +101,28 @@ describe('retention purge', () => {
       purgedAt: clock.toISOString(),
     });
     const db = t.app.ctx.db;
-    expect(db.select().from(attachments).all().filter((a) => a.submissionId === after.id)).toEqual([]);
-    expect(db.select().from(submissionMessages).all().filter((m) => m.submissionId === after.id)).toEqual([]);
-    const events = db.select().from(submissionEvents).all().filter((e) => e.submissionId === after.id);
+    expect((await db.select().from(attachments)).filter((a) => a.submissionId === after.id)).toEqual([]);
+    expect((await db.select().from(submissionMessages).orderBy(submissionMessages.id)).filter((m) => m.submissionId === after.id)).toEqual([]);
+    const events = (await db.select().from(submissionEvents).orderBy(submissionEvents.id)).filter((e) => e.submissionId === after.id);
     expect(events.map((e) => e.status)).toEqual(['completed']);
     expect(events.every((e) => e.comment === null)).toBe(true);
-    const mails = db.select().from(outbox).all();
+    const mails = await db.select().from(outbox).orderBy(outbox.id);
     expect(mails.some((m) => JSON.stringify(m.payload).includes(rn.done))).toBe(false);
     expect(mails.some((m) => JSON.stringify(m.payload).includes(rn.open))).toBe(true);
 
-    expect(purges()).toHaveLength(1);
-    expect(purges()[0]).toMatchObject({ actor: null, records: [rn.done], at: clock.toISOString(), detail: { reason: 'retention', forms: ['risai-shomei'] } });
-    expect(JSON.stringify(purges()[0])).not.toContain('山田');
+    expect(await purges()).toHaveLength(1);
+    expect((await purges())[0]).toMatchObject({ actor: null, records: [rn.done], at: clock.toISOString(), detail: { reason: 'retention', forms: ['risai-shomei'] } });
+    expect(JSON.stringify((await purges())[0])).not.toContain('山田');
 
     // The open case and the one closed a fiscal year later are untouched.
     for (const r of [rn.open, rn.later]) {
-      expect(row(r).purgedAt).toBeNull();
-      expect(row(r).answers).toHaveProperty('applicantName');
-      expect(db.select().from(attachments).all().filter((a) => a.submissionId === row(r).id).length).toBeGreaterThan(0);
+      expect((await row(r)).purgedAt).toBeNull();
+      expect((await row(r)).answers).toHaveProperty('applicantName');
+      const { id } = await row(r);
+      expect((await db.select().from(attachments)).filter((a) => a.submissionId === id).length).toBeGreaterThan(0);
     }
-    expect(db.select().from(submissionMessages).all().filter((m) => m.submissionId === row(rn.open).id)).toHaveLength(2);
+    const open = await row(rn.open);
+    expect((await db.select().from(submissionMessages).orderBy(submissionMessages.id)).filter((m) => m.submissionId === open.id)).toHaveLength(2);
   });
 
   it('shows staff the purge instead of answers; the files are gone', async () => {
@@ -149,13 +151,13 @@ describe('retention purge', () => {
     expect(answers.body).not.toContain('山田');
   });
 
-  it('does nothing more, and writes no record, when nothing is due; the later one goes a year on', () => {
-    expect(runMaintenance(t.app.ctx).purgedSubmissions).toBe(0);
-    expect(purges()).toHaveLength(1);
+  it('does nothing more, and writes no record, when nothing is due; the later one goes a year on', async () => {
+    expect((await runMaintenance(t.app.ctx)).purgedSubmissions).toBe(0);
+    expect(await purges()).toHaveLength(1);
     clock = aprilFirst(2027 + 1 + YEARS);
-    expect(runMaintenance(t.app.ctx).purgedSubmissions).toBe(1);
-    expect(purges().map((p) => p.records)).toEqual([[rn.done], [rn.later]]);
-    expect(row(rn.open).purgedAt).toBeNull();
+    expect((await runMaintenance(t.app.ctx)).purgedSubmissions).toBe(1);
+    expect((await purges()).map((p) => p.records)).toEqual([[rn.done], [rn.later]]);
+    expect((await row(rn.open)).purgedAt).toBeNull();
   });
 
   it('refuses new notes and messages on a purged case, in Japanese and English', async () => {
@@ -166,17 +168,18 @@ describe('retention purge', () => {
     const en = await clerk({ method: 'POST', url: `/api/staff/submissions/${rn.done}/messages`, payload: { body: 'later' }, headers: { 'accept-language': 'en' } });
     expect(en.statusCode).toBe(409);
     expect(en.json().message).toMatch(/retention/);
-    expect(t.app.ctx.db.select().from(submissionMessages).all().filter((m) => m.submissionId === row(rn.done).id)).toEqual([]);
+    const done = await row(rn.done);
+    expect((await t.app.ctx.db.select().from(submissionMessages).orderBy(submissionMessages.id)).filter((m) => m.submissionId === done.id)).toEqual([]);
   });
 
   it('removes the 「申請の一覧」 links of an address once its last submission is purged', async () => {
     const asked = await t.app.inject({ method: 'POST', url: '/api/my-applications', payload: { email: 'taro.yamada@example.jp' } });
     expect(asked.statusCode, asked.body).toBe(202);
-    expect(t.app.ctx.db.select().from(applicantLinks).all()).toHaveLength(1);
+    expect(await t.app.ctx.db.select().from(applicantLinks).orderBy(applicantLinks.id)).toHaveLength(1);
     await setStatus(rn.open, 'completed', '一部損壊と判定');
     clock = aprilFirst(fiscalYear(clock) + 1 + YEARS);
-    expect(runMaintenance(t.app.ctx).purgedSubmissions).toBe(1);
-    expect(row(rn.open).purgedAt).toBe(clock.toISOString());
-    expect(t.app.ctx.db.select().from(applicantLinks).all()).toEqual([]);
+    expect((await runMaintenance(t.app.ctx)).purgedSubmissions).toBe(1);
+    expect((await row(rn.open)).purgedAt).toBe(clock.toISOString());
+    expect(await t.app.ctx.db.select().from(applicantLinks).orderBy(applicantLinks.id)).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ function shapes(mod: Record<string, unknown>, kind: 'pg' | 'sqlite'): Record<str
     const c = kind === 'pg' ? pgConfig(value as PgTable) : sqliteConfig(value as SQLiteTable);
     out[c.name] = {
       columns: Object.fromEntries(c.columns.map((col) => [col.name, { notNull: col.notNull, hasDefault: col.hasDefault || col.name === 'id' && col.primary, primary: col.primary }])),
-      indexes: c.indexes.map((i) => i.config.name).sort(),
+      indexes: c.indexes.map((i) => i.config.name ?? '').sort(),
       primaryKeys: c.primaryKeys.map((pk) => pk.columns.map((col) => col.name)),
     };
   }

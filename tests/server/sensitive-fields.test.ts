@@ -1,17 +1,17 @@
-// Sensitive fields end to end through the real server on a real SQLite file: filing and
-// resubmission seal them (the database file never holds them in clear), the staff view
+// Sensitive fields end to end through the real server on a real database: filing and
+// resubmission seal them (the database never holds them in clear), the staff view
 // masks them, reveal opens them for one clerk (department-checked, audited), 集計 never
 // counts them, CSV and print hide them unless asked (audited as a reveal), the applicant's
 // correction gets them back, and data sealed under an old key still opens after rotation.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMyNumber } from '../../core/jp/my-number.ts';
 import { auditLog, submissionRevisions, submissions } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { exampleWithUploads, libraryForm, minimalForm, submit } from '../helpers/fixtures.ts';
 import { loginAs, type StaffInject } from '../helpers/staff.ts';
+import { inDatabase } from '../helpers/stored-data.ts';
+import { reopenTestApp } from '../helpers/test-database.ts';
 import { pdftotext } from './pdf/poppler.ts';
 
 const KOSODATE = '子育て支援課';
@@ -26,15 +26,6 @@ function freshMyNumber(): string {
     for (let d = 0; d <= 9; d++) if (isMyNumber(base + d)) return base + d;
   }
 }
-
-function databaseBytes(dataDir: string): string {
-  return ['madoguchi.sqlite', 'madoguchi.sqlite-wal']
-    .map((f) => join(dataDir, f))
-    .filter(existsSync)
-    .map((f) => readFileSync(f).toString('latin1'))
-    .join('');
-}
-const inDatabase = (dataDir: string, s: string) => databaseBytes(dataDir).includes(Buffer.from(s, 'utf8').toString('latin1'));
 
 async function fileJidou(t: TestApp, myNumber: string, spouse = freshMyNumber()) {
   const answers = await exampleWithUploads(t.app, JIDOU);
@@ -54,7 +45,7 @@ describe('sensitive fields', () => {
   const spouse = freshMyNumber();
   let filed: Awaited<ReturnType<typeof fileJidou>>;
 
-  const audits = () => t.app.ctx.db.select().from(auditLog).all();
+  const audits = async () => (await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id));
   const view = (who: StaffInject, rn: string) => who(`/api/staff/submissions/${rn}`);
   const revealReq = (who: StaffInject, rn: string, payload: unknown, headers: Record<string, string> = {}) =>
     who({ method: 'POST', url: `/api/staff/submissions/${rn}/reveal`, payload: payload as object, headers });
@@ -68,17 +59,17 @@ describe('sensitive fields', () => {
   });
   afterAll(async () => t.close());
 
-  it('seals at filing: the SQLite file and its WAL never hold a filed My Number or account holder', () => {
-    const row = t.app.ctx.db.select().from(submissions).all().find((s) => s.receiptNumber === filed.receiptNumber)!;
+  it('seals at filing: the database never holds a filed My Number or account holder', async () => {
+    const row = (await t.app.ctx.db.select().from(submissions).orderBy(submissions.id)).find((s) => s.receiptNumber === filed.receiptNumber)!;
     const stored = row.answers as Record<string, unknown>;
     expect(stored.claimantMyNumber).toEqual({ $sealed: expect.stringMatching(/^v1:[0-9a-f]{12}:/) });
     expect(stored.accountHolderKana).toEqual({ $sealed: expect.any(String) });
     expect(stored.claimantName).toEqual(filed.answers.claimantName);
-    expect(inDatabase(t.dataDir, myNumber)).toBe(false);
-    expect(inDatabase(t.dataDir, spouse)).toBe(false);
-    expect(inDatabase(t.dataDir, 'ヒミツ　タロウ')).toBe(false);
-    // The check itself can see clear text: the applicant's name is in the file.
-    expect(inDatabase(t.dataDir, (filed.answers.claimantName as { given: string }).given)).toBe(true);
+    expect(await inDatabase(t, myNumber)).toBe(false);
+    expect(await inDatabase(t, spouse)).toBe(false);
+    expect(await inDatabase(t, 'ヒミツ　タロウ')).toBe(false);
+    // The check itself can see clear text: the applicant's name is in the database.
+    expect(await inDatabase(t, (filed.answers.claimantName as { given: string }).given)).toBe(true);
   });
 
   it('masks sensitive answers in the staff view and lists where they are', async () => {
@@ -94,12 +85,12 @@ describe('sensitive fields', () => {
   });
 
   it('reveals for a clerk of the department, audited with the pointers (never the values) before the answer', async () => {
-    const before = audits().length;
+    const before = (await audits()).length;
     const res = await revealReq(clerk, filed.receiptNumber, { pointers: ['/claimantMyNumber'] });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json()).toEqual({ receiptNumber: filed.receiptNumber, revision: null, values: { '/claimantMyNumber': myNumber }, unreadable: [] });
-    const records = audits().slice(before);
+    const records = (await audits()).slice(before);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ actor: 'kosodate-clerk', action: 'submission.reveal', records: [filed.receiptNumber], department: KOSODATE, detail: { pointers: ['/claimantMyNumber'] } });
     expect(JSON.stringify(records[0])).not.toContain(myNumber);
@@ -109,7 +100,7 @@ describe('sensitive fields', () => {
   });
 
   it('refuses other departments, designers, missing CSRF and pointers that are not masked, revealing nothing', async () => {
-    const before = audits().length;
+    const before = (await audits()).length;
     for (const who of [other, designer]) {
       const res = await revealReq(who, filed.receiptNumber, {});
       expect(res.statusCode).toBe(404);
@@ -130,7 +121,7 @@ describe('sensitive fields', () => {
     const badRevision = await revealReq(clerk, filed.receiptNumber, { revision: 7 });
     expect(badRevision.statusCode).toBe(400);
     expect(badRevision.json().errors[0].path).toBe('/revision');
-    expect(audits()).toHaveLength(before);
+    expect(await audits()).toHaveLength(before);
   });
 
   it('never lets free-text search find a sealed value, nor match the envelopes', async () => {
@@ -155,16 +146,16 @@ describe('sensitive fields', () => {
       expect(col).toBeGreaterThan(0);
       expect(row![col]).toBe('（非表示）');
       expect(row![header!.indexOf('口座名義（カタカナ）')]).toBe('（非表示）');
-      expect(audits().at(-1)).toMatchObject({ action: 'submission.export', detail: { sensitive: 'mask' } });
+      expect((await audits()).at(-1)).toMatchObject({ action: 'submission.export', detail: { sensitive: 'mask' } });
     });
 
     it('includes them with ?sensitive=include, audited as a reveal as well as an export', async () => {
-      const before = audits().length;
+      const before = (await audits()).length;
       const res = await csv('?sensitive=include');
       expect(res.statusCode).toBe(200);
       expect(res.body).toContain(myNumber);
       expect(res.body).toContain('ヒミツ　タロウ');
-      const records = audits().slice(before);
+      const records = (await audits()).slice(before);
       expect(records.map((r) => r.action)).toEqual(['submission.export', 'submission.reveal']);
       expect(records[1]).toMatchObject({ actor: 'kosodate-clerk', records: [filed.receiptNumber], detail: { via: 'export', pointers: expect.arrayContaining(['/claimantMyNumber']) } });
     });
@@ -183,13 +174,13 @@ describe('sensitive fields', () => {
       const maskedText = squash(pdftotext(masked.rawPayload));
       expect(maskedText).toContain('個人番号（マイナンバー）（非表示）');
       expect(maskedText).not.toContain(myNumber);
-      expect(audits().at(-1)).toMatchObject({ action: 'submission.print', detail: null });
+      expect((await audits()).at(-1)).toMatchObject({ action: 'submission.print', detail: null });
 
-      const before = audits().length;
+      const before = (await audits()).length;
       const full = await clerk(`/api/staff/submissions/${filed.receiptNumber}/pdf?sensitive=include`);
       expect(full.statusCode).toBe(200);
       expect(squash(pdftotext(full.rawPayload))).toContain(`個人番号（マイナンバー）${myNumber}`);
-      expect(audits().slice(before).map((r) => [r.action, r.detail])).toEqual([
+      expect((await audits()).slice(before).map((r) => [r.action, r.detail])).toEqual([
         ['submission.print', { sensitive: 'include' }],
         ['submission.reveal', { via: 'print', pointers: expect.arrayContaining(['/claimantMyNumber']) }],
       ]);
@@ -231,9 +222,9 @@ describe('sensitive fields', () => {
       const corrected = freshMyNumber();
       const put = await t.app.inject({ method: 'PUT', url: `/api/submissions/${mine.token}/answers`, payload: { answers: { ...answers, claimantMyNumber: corrected } } });
       expect(put.statusCode, put.body).toBe(200);
-      expect(inDatabase(t.dataDir, corrected)).toBe(false);
-      expect(inDatabase(t.dataDir, mine.answers.claimantMyNumber as string)).toBe(false);
-      const revision = t.app.ctx.db.select().from(submissionRevisions).all().at(-1)!;
+      expect(await inDatabase(t, corrected)).toBe(false);
+      expect(await inDatabase(t, mine.answers.claimantMyNumber as string)).toBe(false);
+      const revision = (await t.app.ctx.db.select().from(submissionRevisions).orderBy(submissionRevisions.id)).at(-1)!;
       expect((revision.answers as Record<string, unknown>).claimantMyNumber).toEqual({ $sealed: expect.any(String) });
 
       const staff = (await view(clerk, mine.receiptNumber)).json();
@@ -244,7 +235,7 @@ describe('sensitive fields', () => {
       expect(now.values['/claimantMyNumber']).toBe(corrected);
       const before = (await revealReq(clerk, mine.receiptNumber, { revision: 0, pointers: ['/claimantMyNumber'] })).json();
       expect(before).toMatchObject({ revision: 0, values: { '/claimantMyNumber': mine.answers.claimantMyNumber } });
-      expect(audits().at(-1)).toMatchObject({ action: 'submission.reveal', detail: { revision: 0, pointers: ['/claimantMyNumber'] } });
+      expect((await audits()).at(-1)).toMatchObject({ action: 'submission.reveal', detail: { revision: 0, pointers: ['/claimantMyNumber'] } });
     });
   });
 });
@@ -290,6 +281,11 @@ describe('data keys', () => {
     await expect(createTestApp({ dataKeys: { dataKey: 'not-a-key' } })).rejects.toThrow(/MADOGUCHI_DATA_KEY must be the base64 of exactly 32 random bytes/);
   });
 
+  it('refuses to start on PostgreSQL without MADOGUCHI_DATA_KEY (a key in one DATA_DIR would not open on the other instances)', async () => {
+    // Checked before the database opens, so no server needs to answer at this address.
+    await expect(createTestApp({ databaseUrl: 'postgres://127.0.0.1:1/none', dataKeys: {} })).rejects.toThrow(/On PostgreSQL, MADOGUCHI_DATA_KEY must be set/);
+  });
+
   it('opens data sealed under an old key once MADOGUCHI_OLD_DATA_KEYS lists it; without it, says the value is unreadable', async () => {
     const oldKey = key();
     const myNumber = freshMyNumber();
@@ -297,7 +293,7 @@ describe('data keys', () => {
     const { receiptNumber } = await fileJidou(first, myNumber);
     await first.app.close();
 
-    const rotated = await createTestApp({ dataDir: first.dataDir, dataKeys: { dataKey: key(), oldDataKeys: oldKey } });
+    const rotated = await reopenTestApp(first, { dataKeys: { dataKey: key(), oldDataKeys: oldKey } });
     try {
       const clerk = await loginAs(rotated.app, 'kosodate-clerk', [{ department: KOSODATE, role: 'clerk' }]);
       const res = await clerk({ method: 'POST', url: `/api/staff/submissions/${receiptNumber}/reveal`, payload: { pointers: ['/claimantMyNumber'] } });
@@ -305,7 +301,7 @@ describe('data keys', () => {
       expect(res.json().values['/claimantMyNumber']).toBe(myNumber);
       // New filings are sealed under the new key.
       const next = await fileJidou(rotated, freshMyNumber());
-      const rows = rotated.app.ctx.db.select().from(submissions).all();
+      const rows = await rotated.app.ctx.db.select().from(submissions).orderBy(submissions.id);
       const kid = (rn: string) => ((rows.find((r) => r.receiptNumber === rn)!.answers as Record<string, { $sealed: string }>).claimantMyNumber!.$sealed.split(':')[1]);
       expect(kid(next.receiptNumber)).toBe(rotated.app.ctx.sealer.keyId);
       expect(kid(receiptNumber)).not.toBe(rotated.app.ctx.sealer.keyId);
@@ -313,30 +309,15 @@ describe('data keys', () => {
       await rotated.app.close();
     }
 
-    const forgotten = await createTestApp({ dataDir: first.dataDir, dataKeys: { dataKey: key() } });
+    const forgotten = await reopenTestApp(first, { dataKeys: { dataKey: key() } });
     try {
       const clerk = await loginAs(forgotten.app, 'kosodate-clerk2', [{ department: KOSODATE, role: 'clerk' }]);
       const res = await clerk({ method: 'POST', url: `/api/staff/submissions/${receiptNumber}/reveal`, payload: { pointers: ['/claimantMyNumber'] } });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ values: { '/claimantMyNumber': null }, unreadable: ['/claimantMyNumber'] });
     } finally {
-      await forgotten.close();
-    }
-  });
-
-  it('without MADOGUCHI_DATA_KEY, generates a key into DATA_DIR with mode 0600 and keeps using it', async () => {
-    const first = await createTestApp();
-    const { receiptNumber } = await fileJidou(first, freshMyNumber());
-    const kid = first.app.ctx.sealer.keyId;
-    await first.app.close();
-    const again = await createTestApp({ dataDir: first.dataDir });
-    try {
-      expect(again.app.ctx.sealer.keyId).toBe(kid);
-      const clerk = await loginAs(again.app, 'kosodate-clerk', [{ department: KOSODATE, role: 'clerk' }]);
-      const res = await clerk({ method: 'POST', url: `/api/staff/submissions/${receiptNumber}/reveal`, payload: {} });
-      expect(res.json().unreadable).toEqual([]);
-    } finally {
-      await again.close();
+      await forgotten.app.close();
+      await first.close();
     }
   });
 });

@@ -48,7 +48,7 @@ describe('proof of work on public filing', () => {
     });
   }
 
-  const stored = () => t.app.ctx.db.select().from(submissions).all().length;
+  const stored = async () => (await t.app.ctx.db.select().from(submissions).orderBy(submissions.id)).length;
 
   function expectRefused(res: Awaited<ReturnType<typeof file>>, error: string) {
     expect(res.statusCode).toBe(403);
@@ -78,12 +78,12 @@ describe('proof of work on public filing', () => {
     expectRefused(await file(proofHeader({ ...c, signature: 'a'.repeat(64) }, number)), 'proofInvalid');
     // Solved for another form: good for that form only.
     expectRefused(await file(await solved('test-other')), 'proofInvalid');
-    expect(stored()).toBe(0);
+    expect(await stored()).toBe(0);
 
     const ok = await file(proofHeader(c, number));
     expect(ok.statusCode).toBe(201);
     expect(ok.json().receiptNumber).toMatch(/^\d{4}-\d{4}-\d{2}$/);
-    expect(stored()).toBe(1);
+    expect(await stored()).toBe(1);
   });
 
   it('a proof is spent once: replayed, or raced by two requests at once, only one filing', async () => {
@@ -96,7 +96,7 @@ describe('proof of work on public filing', () => {
     const raced = await solved();
     const both = await Promise.all([file(raced, { 'idempotency-key': 'k1' }), file(raced, { 'idempotency-key': 'k2' })]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 403]);
-    expect(stored()).toBe(2);
+    expect(await stored()).toBe(2);
   });
 
   it('a challenge expires after SPAM_PROOF_TTL_SECONDS on the server clock', async () => {
@@ -104,7 +104,7 @@ describe('proof of work on public filing', () => {
     const proof = await solved();
     clock = new Date(clock.getTime() + 601_000);
     expectRefused(await file(proof), 'proofExpired');
-    expect(stored()).toBe(0);
+    expect(await stored()).toBe(0);
     expect((await file(await solved())).statusCode).toBe(201);
   });
 
@@ -121,13 +121,13 @@ describe('proof of work on public filing', () => {
     expect(later.json()).toEqual(first.json());
     // The key of a filing that went through never files anew, so it needs no proof either.
     expect((await file(undefined, { 'idempotency-key': 'filing-1' })).json()).toEqual(first.json());
-    expect(stored()).toBe(1);
+    expect(await stored()).toBe(1);
     // Two filings racing with one key and one proof share one filing.
     const shared = await solved();
     const pair = await Promise.all([file(shared, { 'idempotency-key': 'filing-2' }), file(shared, { 'idempotency-key': 'filing-2' })]);
     expect(pair.map((r) => r.statusCode)).toEqual([201, 201]);
     expect(pair[0]!.json()).toEqual(pair[1]!.json());
-    expect(stored()).toBe(2);
+    expect(await stored()).toBe(2);
   });
 
   it('with SPAM_PROOF=off the challenge says none is needed and filing needs no proof; on by default', async () => {

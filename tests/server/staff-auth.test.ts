@@ -1,15 +1,19 @@
 // Staff accounts and sessions over HTTP: login, logout, expiry, CSRF, lockout, the
 // one-time setup link, the admin CLI and the admin-only user routes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
+import { setupTokens, staffSessions, users } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { cookieOf, createStaffUser, injectWithLogin, loginAs, TEST_PASSWORD } from '../helpers/staff.ts';
+import { columnsOf, inDatabase } from '../helpers/stored-data.ts';
+import { type TestDatabase, testDatabase } from '../helpers/test-database.ts';
 
 const HOUR = 60 * 60 * 1000;
 const START = new Date('2026-11-22T00:00:00Z');
@@ -70,8 +74,8 @@ describe('logging in and out', () => {
     expect(res.headers['cache-control']).toBe('no-store');
 
     const value = cookieOf(res).split('=')[1]!;
-    const rows = t.app.ctx.db.$client.prepare('SELECT id_hash FROM staff_sessions').all() as { id_hash: string }[];
-    expect(rows.some((r) => r.id_hash === value)).toBe(false);
+    const rows = await t.app.ctx.db.select({ idHash: staffSessions.idHash }).from(staffSessions);
+    expect(rows.some((r) => r.idHash === value)).toBe(false);
     expect(rows.length).toBeGreaterThan(0);
 
     const me = await t.app.inject({ url: '/api/staff/session', headers: { cookie: cookieOf(res) } });
@@ -91,7 +95,7 @@ describe('logging in and out', () => {
 
   it('refuses a disabled user', async () => {
     await createStaffUser(t.app, { login: 'retired', roles: [] });
-    t.app.ctx.db.$client.prepare("UPDATE users SET disabled = 1 WHERE login = 'retired'").run();
+    await t.app.ctx.writes.run((tx) => tx.update(users).set({ disabled: true }).where(eq(users.login, 'retired')));
     expect((await login(t.app, 'retired', TEST_PASSWORD)).statusCode).toBe(401);
   });
 
@@ -202,18 +206,15 @@ describe('lockout', () => {
     expect((await login(t.app, 'ghost', 'anything else')).statusCode).toBe(429);
     await createStaffUser(t.app, { login: 'neighbour', roles: [] });
     expect((await login(t.app, 'neighbour', TEST_PASSWORD)).statusCode).toBe(200);
-    const columns = (t.app.ctx.db.$client.prepare('PRAGMA table_info(login_failures)').all() as { name: string }[]).map((c) => c.name);
-    expect(columns).toEqual(['id', 'login', 'at']);
-    t.app.ctx.db.$client.pragma('wal_checkpoint(TRUNCATE)');
-    const files = readdirSync(t.dataDir).map((f) => readFileSync(join(t.dataDir, f)).toString('latin1'));
-    expect(files.some((content) => content.includes('secret-guess-1234'))).toBe(false);
+    expect(await columnsOf(t, 'login_failures')).toEqual(['id', 'login', 'at']);
+    expect(await inDatabase(t, 'secret-guess-1234')).toBe(false);
   });
 });
 
 describe('first administrator', () => {
-  async function freshApp(dataDir: string) {
+  async function freshApp(dataDir: string, database: TestDatabase) {
     const lines: string[] = [];
-    const config = loadConfig({}, { dataDir, logLevel: 'info', publicUrl: 'https://shinsei.example.lg.jp' });
+    const config = loadConfig(database.env, { dataDir, logLevel: 'info', publicUrl: 'https://shinsei.example.lg.jp' });
     const app = await buildApp(config, { logStream: { write: (line) => void lines.push(line) } });
     const setupLine = lines.find((l) => l.includes('/staff/setup#token='));
     const token = setupLine ? /#token=([A-Za-z0-9_-]+)/.exec(setupLine)![1]! : undefined;
@@ -222,13 +223,14 @@ describe('first administrator', () => {
 
   it('prints a one-time link on first start; the link creates the first admin once', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-setup-'));
+    const database = await testDatabase();
     try {
-      const first = await freshApp(dataDir);
+      const first = await freshApp(dataDir, database);
       expect(first.token).toBeDefined();
       expect(first.lines.join('\n')).toContain('https://shinsei.example.lg.jp/staff/setup#token=');
       await first.app.close();
       // A restart prints a new link; the old one no longer works.
-      const { app, token, lines } = await freshApp(dataDir);
+      const { app, token, lines } = await freshApp(dataDir, database);
       expect(token).not.toBe(first.token);
       expect((await app.inject('/api/staff/setup')).json()).toEqual({ needed: true });
 
@@ -241,7 +243,7 @@ describe('first administrator', () => {
       expect(short.statusCode).toBe(400);
       expect(short.json().errors).toEqual([expect.objectContaining({ path: '/password' })]);
       // Only the hash is stored.
-      const stored = app.ctx.db.$client.prepare('SELECT hash FROM setup_tokens').all() as { hash: string }[];
+      const stored = await app.ctx.db.select({ hash: setupTokens.hash }).from(setupTokens);
       expect(stored).toHaveLength(1);
       expect(stored[0]!.hash).not.toContain(token!);
 
@@ -253,24 +255,30 @@ describe('first administrator', () => {
 
       expect((await setup({ ...admin, login: 'second', token })).json().error).toBe('setupDone');
       expect((await app.inject('/api/staff/setup')).json()).toEqual({ needed: false });
-      expect(app.ctx.db.$client.prepare('SELECT count(*) AS n FROM setup_tokens').get()).toEqual({ n: 0 });
+      expect(await app.ctx.db.$count(setupTokens)).toBe(0);
       expect(lines.join('\n')).not.toContain(admin.password);
       await app.close();
       // With a user, no link is printed any more.
-      const again = await freshApp(dataDir);
+      const again = await freshApp(dataDir, database);
       expect(again.token).toBeUndefined();
       await again.app.close();
     } finally {
+      await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
 
 describe('npm run admin -- create', () => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await testDatabase();
+  });
+  afterEach(async () => database.drop());
   const cli = (dataDir: string, args: string[], input: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/admin.ts', ...args], {
       cwd: new URL('../..', import.meta.url).pathname,
-      env: { ...process.env, DATA_DIR: dataDir, LANG: 'C' },
+      env: { ...process.env, DATA_DIR: dataDir, ...database.env, LANG: 'C' },
       input,
       encoding: 'utf8',
     });
@@ -291,7 +299,7 @@ describe('npm run admin -- create', () => {
       expect(cli(dataDir, ['create'], 'whatever password\n').status).toBe(2);
       expect(cli(dataDir, ['create', '--login', 'x1'], '').stderr).toContain('no password');
 
-      const app = await buildApp(loadConfig({}, { dataDir, logLevel: 'silent' }));
+      const app = await buildApp(loadConfig(database.env, { dataDir, logLevel: 'silent' }));
       try {
         const res = await login(app, 'admin', 'cli password 1234');
         expect(res.statusCode).toBe(200);
@@ -356,7 +364,8 @@ describe('user administration', () => {
 
   it('never leaves the system without an administrator', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-admins-'));
-    const app = await buildApp(loadConfig({}, { dataDir, logLevel: 'silent' }));
+    const database = await testDatabase();
+    const app = await buildApp(loadConfig(database.env, { dataDir, logLevel: 'silent' }));
     try {
       const admin = await loginAs(app, 'only-admin', [{ department: '情報政策課', role: 'admin' }]);
       const demote = { roles: [{ department: '情報政策課', role: 'designer' }] };
@@ -367,6 +376,7 @@ describe('user administration', () => {
       expect((await admin('/api/staff/session')).json().user.roles).toEqual([{ department: '情報政策課', role: 'admin' }]);
     } finally {
       await app.close();
+      await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
@@ -376,7 +386,8 @@ describe('logs', () => {
   it('hold neither passwords nor session cookies nor CSRF tokens', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'madoguchi-logs-'));
     const lines: string[] = [];
-    const app = await buildApp(loadConfig({}, { dataDir, logLevel: 'trace' }), { logStream: { write: (l) => void lines.push(l) } });
+    const database = await testDatabase();
+    const app = await buildApp(loadConfig(database.env, { dataDir, logLevel: 'trace' }), { logStream: { write: (l) => void lines.push(l) } });
     try {
       await createStaffUser(app, { login: 'logged', roles: [{ department: '子育て支援課', role: 'designer' }] });
       await login(app, 'logged', 'a wrong password value');
@@ -388,6 +399,7 @@ describe('logs', () => {
       for (const secret of [TEST_PASSWORD, 'a wrong password value', s.cookie.split('=')[1]!, s.csrfToken, '山田太郎']) expect(all).not.toContain(secret);
     } finally {
       await app.close();
+      await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

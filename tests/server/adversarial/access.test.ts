@@ -123,7 +123,7 @@ describe('a status token grants exactly one submission', () => {
         leaksNothing(res);
       }
     }
-    const rows = t.app.ctx.db.select().from(submissions).all();
+    const rows = await t.app.ctx.db.select().from(submissions).orderBy(submissions.id);
     expect(rows.map((r) => r.status)).toEqual(['received', 'received']);
   });
 
@@ -139,7 +139,7 @@ describe('a status token grants exactly one submission', () => {
     const stolen = { ...libraryForm('disaster/risai-shomei.json').example, damagePhotos: [{ id: a.attachmentId, name: a.attachmentName, size: 1, type: 'image/png' }] };
     const refiled = await submit(t.app, FORM, stolen);
     expect(refiled.statusCode).toBe(400);
-    expect(t.app.ctx.db.select().from(submissions).all()).toHaveLength(2);
+    expect(await t.app.ctx.db.select().from(submissions).orderBy(submissions.id)).toHaveLength(2);
 
     const viewA = (await clerk(`/api/staff/submissions/${a.receiptNumber}`)).json();
     const viewB = (await clerk(`/api/staff/submissions/${b.receiptNumber}`)).json();
@@ -195,14 +195,14 @@ const BACK_OFFICE: StaffRoute[] = [
   { name: 'the preview', options: () => ({ url: `/api/staff/forms/${FORM}/preview` }), foreign: 404 },
 ];
 
-function unchanged(): void {
-  const rows = t.app.ctx.db.select().from(submissions).all();
+async function unchanged(): Promise<void> {
+  const rows = await t.app.ctx.db.select().from(submissions).orderBy(submissions.id);
   expect(rows.find((r) => r.receiptNumber === a.receiptNumber)?.status).toBe('received');
 }
 
 describe('a clerk of another department', () => {
   it('reaches no back-office route of this department, and the refusal names nothing', async () => {
-    const auditsBefore = t.app.ctx.db.select().from(auditLog).all().length;
+    const auditsBefore = (await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id)).length;
     for (const route of BACK_OFFICE) {
       const res = await outsider(route.options());
       const expected = route.foreign === '403/404' ? [403, 404] : [route.foreign];
@@ -217,11 +217,11 @@ describe('a clerk of another department', () => {
       leaksNothing(inbox);
     }
     expect((await outsider(`/api/staff/submissions?form=${FORM}`)).json()).toMatchObject({ total: 0 });
-    unchanged();
+    await unchanged();
     expect((await clerk(sub())).json().notes).toEqual([]);
     expect((await designer(layouts(`/${layoutId}`))).json().name).toBe('paper');
     // Refusals are not reads: nothing was audited for them.
-    const audits = t.app.ctx.db.select().from(auditLog).all();
+    const audits = await t.app.ctx.db.select().from(auditLog).orderBy(auditLog.id);
     expect(audits.slice(auditsBefore).filter((r) => r.actor === 'other-clerk')).toEqual([]);
   });
 
@@ -243,7 +243,7 @@ describe('a session after logout or the idle timeout', () => {
       expect(res.json().error).toBe('unauthenticated');
       leaksNothing(res);
     }
-    unchanged();
+    await unchanged();
   }
 
   it('reaches nothing after logout, though it reached everything before', async () => {
@@ -294,7 +294,7 @@ describe('CSRF', () => {
         expect(res.json().error).toBe('csrf');
       }
     }
-    unchanged();
+    await unchanged();
     expect((await admin(sub())).json().notes).toEqual([]);
     expect((await admin(layouts(`/${layoutId}`))).statusCode).toBe(200);
     expect((await admin(`/api/staff/forms/${FORM}`)).json()).toMatchObject({ draft: null, published: true });

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const formCount = () => t.app.ctx.db.select().from(forms).all().length;
+const formCount = async () => (await t.app.ctx.db.select().from(forms)).length;
 
 const junk = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
@@ -61,7 +61,7 @@ describe('generated definitions at import', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...library), fc.nat(), junk, async (def, choose, replacement) => {
         const id = `fuzz-${++n}`;
-        const before = formCount();
+        const before = await formCount();
         const res = await designer({ method: 'POST', url: '/api/staff/forms', payload: { definition: mutate(def, choose, replacement, id) } });
         expect(res.statusCode, res.body).not.toBe(500);
         expect([201, 400, 403, 409], res.body).toContain(res.statusCode);
@@ -73,7 +73,7 @@ describe('generated definitions at import', () => {
             expect(e.path === '' || e.path.startsWith('/'), e.path).toBe(true);
             expect(e.message.length).toBeGreaterThan(0);
           }
-          expect(formCount(), 'a refused import stores nothing').toBe(before);
+          expect((await formCount()), 'a refused import stores nothing').toBe(before);
         }
         if (res.statusCode === 201) {
           const created = res.json().id as string;
@@ -88,11 +88,11 @@ describe('generated definitions at import', () => {
   it('arbitrary JSON as the definition is refused cleanly', async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue({ maxDepth: 8 }), async (value) => {
-        const before = formCount();
+        const before = await formCount();
         const res = await designer({ method: 'POST', url: '/api/staff/forms', payload: { definition: value } });
         expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
         expect(res.statusCode, res.body).toBeLessThan(500);
-        expect(formCount()).toBe(before);
+        expect(await formCount()).toBe(before);
       }),
       { numRuns: 200 },
     );

@@ -45,12 +45,12 @@ function risai(photos: unknown[], letters?: unknown[]) {
   return answers;
 }
 
-const filed = () => t.app.ctx.db.select().from(submissions).all().length;
+const filed = async () => (await t.app.ctx.db.select().from(submissions).orderBy(submissions.id)).length;
 
 describe('size and count limits', () => {
   it('one file: up to ATTACHMENT_MAX_BYTES, refused past it with 413 and the limit, nothing stored', async () => {
     expect((await upload(t.app, FORM, 'exact.png', pngOf(FILE_MAX))).statusCode).toBe(201);
-    const before = t.app.ctx.db.select().from(attachments).all().length;
+    const before = (await t.app.ctx.db.select().from(attachments)).length;
     const over = await upload(t.app, FORM, 'over.png', pngOf(FILE_MAX + 1));
     expect(over.statusCode).toBe(413);
     expect(over.json()).toEqual({ error: 'fileTooLarge', message: 'ファイルが大きすぎます。1ファイル1MBまでです。' });
@@ -58,7 +58,7 @@ describe('size and count limits', () => {
     const en = await t.app.inject({ method: 'POST', url: `/api/forms/${FORM}/attachments`, payload: form.payload, headers: { ...form.headers, 'accept-language': 'en' } });
     expect(en.statusCode).toBe(413);
     expect(en.json().message).toMatch(/1 MB/);
-    expect(t.app.ctx.db.select().from(attachments).all()).toHaveLength(before);
+    expect(await t.app.ctx.db.select().from(attachments)).toHaveLength(before);
   });
 
   it('per question: each file must be of a type its own question accepts, the question named', async () => {
@@ -72,17 +72,17 @@ describe('size and count limits', () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
     const uploaded = await upload(t.app, 'test-photos-only', 'certificate.pdf', pdf, 'application/pdf');
     expect(uploaded.statusCode, uploaded.body).toBe(201); // the form as a whole takes PDFs
-    const before = filed();
+    const before = await filed();
     const res = await submit(t.app, 'test-photos-only', { ...risai([uploaded.json()]) });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ path: '/damagePhotos/0', message: expect.stringMatching(/被害.*この種類のファイルは添付できません/) })]);
-    expect(filed()).toBe(before);
+    expect(await filed()).toBe(before);
     const photo = await upload(t.app, 'test-photos-only');
     expect((await submit(t.app, 'test-photos-only', risai([photo.json()]))).statusCode).toBe(201);
   });
 
   it('per question: no more files than its maxItems, the question named', async () => {
-    const before = filed();
+    const before = await filed();
     const photos = await Promise.all(Array.from({ length: 11 }, () => ref()));
     const res = await submit(t.app, FORM, risai(photos));
     expect(res.statusCode).toBe(400);
@@ -91,7 +91,7 @@ describe('size and count limits', () => {
     const letters = await submit(t.app, FORM, { ...risai([photos[0]]), applicantIsVictim: false, letterOfAttorney: four });
     expect(letters.statusCode).toBe(400);
     expect(letters.json().errors.map((e: { path: string }) => e.path)).toContain('/letterOfAttorney');
-    expect(filed()).toBe(before);
+    expect(await filed()).toBe(before);
     // Ten are fine.
     const ok = await submit(t.app, FORM, risai(photos.slice(0, 10)));
     expect(ok.statusCode, ok.body).toBe(201);
@@ -99,11 +99,11 @@ describe('size and count limits', () => {
 
   it('per submission: the files together up to SUBMISSION_ATTACHMENTS_MAX_BYTES, refused past it; the files stay usable', async () => {
     const big = await Promise.all([ref(pngOf(900 * KB)), ref(pngOf(900 * KB)), ref(pngOf(900 * KB))]);
-    const before = filed();
+    const before = await filed();
     const res = await submit(t.app, FORM, risai(big));
     expect(res.statusCode).toBe(413);
     expect(res.json()).toEqual({ error: 'attachmentsTooLarge', message: '添付ファイルの合計が大きすぎます。合計2MBまでです。' });
-    expect(filed()).toBe(before);
+    expect(await filed()).toBe(before);
     // The same file twice counts once; two of them fit.
     const ok = await submit(t.app, FORM, risai([big[0], big[1], big[0]]));
     expect(ok.statusCode, ok.body).toBe(201);
@@ -123,7 +123,7 @@ describe('what a file is, by its bytes', () => {
   ];
 
   it('refuses HTML, SVG and anything not a photo or PDF, whatever its name or declared type', async () => {
-    const before = t.app.ctx.db.select().from(attachments).all().length;
+    const before = (await t.app.ctx.db.select().from(attachments)).length;
     for (const [what, name, body] of HOSTILE) {
       for (const declared of ['image/png', 'image/svg+xml', 'text/html', 'application/pdf', 'application/octet-stream']) {
         const res = await upload(t.app, FORM, name, Buffer.from(body), declared);
@@ -132,7 +132,7 @@ describe('what a file is, by its bytes', () => {
       }
     }
     expect((await upload(t.app, FORM, 'empty.png', Buffer.alloc(0))).json().error).toBe('noFile');
-    expect(t.app.ctx.db.select().from(attachments).all()).toHaveLength(before);
+    expect(await t.app.ctx.db.select().from(attachments)).toHaveLength(before);
   });
 });
 

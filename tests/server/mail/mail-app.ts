@@ -1,5 +1,5 @@
-// Apps for the mail tests: the real buildApp on a data directory that can outlive one
-// app (a "crash" is closing one app and opening another on the same directory), with a
+// Apps for the mail tests: the real buildApp on a data directory (and database) that can
+// outlive one app (a "crash" is closing one app and opening another on the same one), with a
 // clock the test moves, and helpers to file a real submission the
 // way a citizen does.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { type Config, loadConfig, type OutboxConfig } from '../../../server/conf
 import { outbox } from '../../../server/store/tables.ts';
 import { risaiAnswers, submit } from '../../helpers/fixtures.ts';
 import { captureStream, capturedLog, capturing } from '../../helpers/log-capture.ts';
+import { type TestDatabase, testDatabase } from '../../helpers/test-database.ts';
 
 export const clock = { ms: Date.parse('2026-12-01T01:00:00.000Z') };
 export const now = () => new Date(clock.ms);
@@ -29,11 +30,22 @@ export interface MailAppOptions {
   publicUrl?: string;
 }
 
+// The database of each data directory: a "crash" reopens the same one. In the PostgreSQL
+// pass that is a database of its own, created with the first app on the directory.
+const databases = new Map<string, Promise<TestDatabase>>();
+
+function databaseOf(dataDir: string): Promise<TestDatabase> {
+  let database = databases.get(dataDir);
+  if (!database) databases.set(dataDir, (database = testDatabase()));
+  return database;
+}
+
 export async function mailApp(o: MailAppOptions): Promise<FastifyInstance> {
   const defaults = loadConfig({});
+  const { env } = await databaseOf(o.dataDir);
   // The proof of work is proven in its own tests; here filings go straight in.
   const config: Config = loadConfig(
-    { SPAM_PROOF: 'off' },
+    { SPAM_PROOF: 'off', ...env },
     {
       dataDir: o.dataDir,
       publicUrl: o.publicUrl,
@@ -47,7 +59,10 @@ export async function mailApp(o: MailAppOptions): Promise<FastifyInstance> {
   return buildApp(config, { now, ...(capturing ? { logStream: captureStream } : {}) });
 }
 
-export function removeDataDir(dir: string): void {
+export async function removeDataDir(dir: string): Promise<void> {
+  const database = databases.get(dir);
+  databases.delete(dir);
+  await (await database)?.drop();
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -58,8 +73,8 @@ export async function fileRisai(app: FastifyInstance, headers: Record<string, st
   return res.json() as { receiptNumber: string; statusUrl: string };
 }
 
-export function outboxRows(app: FastifyInstance) {
-  return app.ctx.db.select().from(outbox).all();
+export async function outboxRows(app: FastifyInstance) {
+  return app.ctx.db.select().from(outbox).orderBy(outbox.id);
 }
 
 /** The part of the captured server log written since `from` (an index into it). */

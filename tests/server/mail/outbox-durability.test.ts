@@ -24,7 +24,7 @@ beforeEach(() => {
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
   await sink.close();
-  removeDataDir(dataDir);
+  await removeDataDir(dataDir);
 });
 
 function receiptNumbersIn(s: SmtpSink): string[] {
@@ -66,7 +66,7 @@ describe('the outbox survives', () => {
     expect(await round).toMatchObject({ claimed: 3, sent: 1, released: 2 });
 
     const second = await open();
-    const rows = outboxRows(second);
+    const rows = await outboxRows(second);
     expect(rows.filter((r) => r.sentAt)).toHaveLength(1);
     expect(rows.filter((r) => !r.sentAt).every((r) => r.claimedBy === null && r.attempts === 0)).toBe(true);
     // Handed back, not leased: due at once, without waiting for the lease to run out.
@@ -79,7 +79,7 @@ describe('the outbox survives', () => {
     const app = await open({ leaseMs: 5 * 60_000 });
     const filed = await fileRisai(app);
     const leaseEnd = new Date(now().getTime() + 5 * 60_000).toISOString();
-    const claimed = await app.ctx.writes.run(() => claimDueMail(app.ctx.db, 'host:999:dead', now().toISOString(), leaseEnd, 10));
+    const claimed = await app.ctx.writes.run((tx) => claimDueMail(tx, 'host:999:dead', now().toISOString(), leaseEnd, 10));
     expect(claimed).toHaveLength(1);
 
     expect((await app.ctx.outbox.runOnce()).claimed).toBe(0);
@@ -125,6 +125,6 @@ describe('two processes on one database', () => {
     expect(receiptNumbersIn(sink).sort()).toEqual(filed.sort());
     const ids = sink.mails.map((m) => parseMail(m.raw).headers['message-id']);
     expect(new Set(ids).size).toBe(24);
-    expect(outboxRows(a).every((r) => r.sentAt && r.attempts === 1 && r.claimedBy === null)).toBe(true);
+    expect((await outboxRows(a)).every((r) => r.sentAt && r.attempts === 1 && r.claimedBy === null)).toBe(true);
   });
 });

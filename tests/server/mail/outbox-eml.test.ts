@@ -19,13 +19,13 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await app.close();
-  removeDataDir(dataDir);
+  await removeDataDir(dataDir);
 });
 
-async function until<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
+async function until<T>(probe: () => T | undefined | Promise<T | undefined>, ms = 5000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > end) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 20));
@@ -58,7 +58,7 @@ it('started with the app and woken by the filing, writes the receipt mail as an 
   expect(mail.text()).toContain(filed.statusUrl);
   expect(readQrPng(mail.byCid('receipt-qr@madoguchi')!.body)).toBe(`https://shinsei.example.lg.jp/staff/r/${filed.receiptNumber}`);
 
-  await until(() => (outboxRows(app)[0]?.sentAt ? true : undefined));
+  await until(async () => ((await outboxRows(app))[0]?.sentAt ? true : undefined));
   expect(readdirSync(mailDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
   const log = logSince(logFrom);

@@ -23,7 +23,7 @@ afterEach(async () => {
   app = undefined;
   await sink?.close();
   sink = undefined;
-  removeDataDir(dataDir);
+  await removeDataDir(dataDir);
 });
 
 describe('retries', () => {
@@ -39,7 +39,7 @@ describe('retries', () => {
     const filed = await fileRisai(app);
 
     expect(await app.ctx.outbox.runOnce()).toMatchObject({ claimed: 1, sent: 0, retried: 1 });
-    let [row] = outboxRows(app);
+    let [row] = await outboxRows(app);
     expect(row).toMatchObject({ attempts: 1, sentAt: null, failedAt: null, claimedBy: null });
     expect(row!.lastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
     expect(row!.nextAttemptAt).toBe(new Date(now().getTime() + 30_000).toISOString());
@@ -49,7 +49,7 @@ describe('retries', () => {
     expect((await app.ctx.outbox.runOnce()).claimed).toBe(0);
     advance(1_000);
     expect(await app.ctx.outbox.runOnce()).toMatchObject({ claimed: 1, retried: 1 });
-    [row] = outboxRows(app);
+    [row] = await outboxRows(app);
     expect(row!.attempts).toBe(2);
     expect(row!.nextAttemptAt).toBe(new Date(now().getTime() + 60_000).toISOString());
 
@@ -59,7 +59,7 @@ describe('retries', () => {
     const [mail] = await sink.received(1);
     expect(mail!.to).toEqual([EMAIL]);
     expect(mail!.raw.toString('latin1')).toContain(filed.receiptNumber);
-    [row] = outboxRows(app);
+    [row] = await outboxRows(app);
     expect(row).toMatchObject({ attempts: 3, failedAt: null });
     expect(row!.sentAt).toBe(now().toISOString());
 
@@ -75,7 +75,7 @@ describe('retries', () => {
       await app.ctx.outbox.runOnce();
       advance(RETRY.retryMaxMs);
     }
-    const [row] = outboxRows(app);
+    const [row] = await outboxRows(app);
     expect(row).toMatchObject({ attempts: 3, sentAt: null });
     expect(row!.failedAt).toBeTruthy();
     advance(24 * 3_600_000);
@@ -88,7 +88,7 @@ describe('retries', () => {
     const logFrom = capturedLog.length;
     await fileRisai(app);
     expect(await app.ctx.outbox.runOnce()).toMatchObject({ claimed: 1, failed: 1 });
-    const [row] = outboxRows(app);
+    const [row] = await outboxRows(app);
     expect(row).toMatchObject({ attempts: 1, sentAt: null });
     expect(row!.failedAt).toBeTruthy();
     expect(row!.lastError).toMatch(/^EENVELOPE 550 /);
@@ -105,7 +105,7 @@ describe('retries', () => {
     app = await mailApp({ dataDir, smtpUrl: `smtp://madoguchi:wrong-password@127.0.0.1:${sink.port}`, outbox: RETRY });
     await fileRisai(app);
     expect(await app.ctx.outbox.runOnce()).toMatchObject({ claimed: 1, retried: 1 });
-    const [row] = outboxRows(app);
+    const [row] = await outboxRows(app);
     expect(row!.lastError).toMatch(/^EAUTH 535/);
     expect(row!.lastError).not.toContain('wrong-password');
   });

@@ -26,7 +26,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await app.close();
   await sink.close();
-  removeDataDir(dataDir);
+  await removeDataDir(dataDir);
 });
 
 describe('receipt mail over SMTP', () => {
@@ -34,7 +34,7 @@ describe('receipt mail over SMTP', () => {
     const logFrom = capturedLog.length;
     const filed = await fileRisai(app);
     // The filing queued it in its own transaction (server/submissions/file-submission.ts).
-    expect(outboxRows(app)).toHaveLength(1);
+    expect(await outboxRows(app)).toHaveLength(1);
 
     expect(await app.ctx.outbox.runOnce()).toMatchObject({ claimed: 1, sent: 1, retried: 0, failed: 0 });
     const [mail] = await sink.received(1);
@@ -57,7 +57,7 @@ describe('receipt mail over SMTP', () => {
     expect(qr?.headers['content-disposition']).toMatch(/^inline/);
     expect(readQrPng(qr!.body)).toBe(`https://shinsei.example.lg.jp/staff/r/${filed.receiptNumber}`);
 
-    const [row] = outboxRows(app);
+    const [row] = await outboxRows(app);
     expect(row).toMatchObject({ attempts: 1, claimedBy: null, lastError: null, failedAt: null });
     expect(row!.sentAt).toBeTruthy();
     // Delivered once: another round finds nothing.
@@ -89,14 +89,14 @@ describe('receipt mail over SMTP', () => {
 describe('other mails', () => {
   async function filedRow() {
     const filed = await fileRisai(app);
-    const row = app.ctx.db.select().from(submissions).all()[0]!;
-    return { filed, row, def: app.ctx.catalog.version(row.formId, row.formVersion)!.definition };
+    const row = (await app.ctx.db.select().from(submissions).orderBy(submissions.id))[0]!;
+    return { filed, row, def: (await app.ctx.catalog.version(row.formId, row.formVersion))!.definition };
   }
 
   it('staff notification: which form and receipt, a link to open it, and none of the answers', async () => {
     const { filed, row, def } = await filedRow();
     const withStaff = { ...def, settings: { ...def.settings, notifications: { staffEmails: ['zeimu@city.example.lg.jp', 'kakari@city.example.lg.jp'] } } };
-    await app.ctx.writes.run(() => queueStaffNotification(app.ctx.db, { def: withStaff, receiptNumber: row.receiptNumber, origin: 'https://shinsei.example.lg.jp', at: row.createdAt }));
+    await app.ctx.writes.run((tx) => queueStaffNotification(tx, { def: withStaff, receiptNumber: row.receiptNumber, origin: 'https://shinsei.example.lg.jp', at: row.createdAt }));
     await app.ctx.outbox.runOnce();
     const mails = sink.mails.filter((m) => m.to.includes('zeimu@city.example.lg.jp'));
     expect(mails).toHaveLength(1);
@@ -111,9 +111,9 @@ describe('other mails', () => {
   it('status change and message mails carry the text the clerk wrote, as text', async () => {
     const { filed, row, def } = await filedRow();
     const about = { def, receiptNumber: row.receiptNumber, answers: row.answers as Record<string, unknown>, lang: row.lang, at: row.createdAt };
-    await app.ctx.writes.run(() => {
-      queueStatusMail(app.ctx.db, { ...about, status: 'returned', comment: '写真が不鮮明です。<b>撮り直し</b>てください。' });
-      queueMessageMail(app.ctx.db, { ...about, body: '調査日は12月3日（木）午後を予定しています。' });
+    await app.ctx.writes.run(async (tx) => {
+      await queueStatusMail(tx, { ...about, status: 'returned', comment: '写真が不鮮明です。<b>撮り直し</b>てください。' });
+      await queueMessageMail(tx, { ...about, body: '調査日は12月3日（木）午後を予定しています。' });
     });
     await app.ctx.outbox.runOnce();
     const mails = (await sink.received(3)).map((m) => parseMail(m.raw));
@@ -156,7 +156,7 @@ describe('other mails', () => {
     const { row, def } = await filedRow();
     const answers = { ...(row.answers as Record<string, unknown>) };
     delete answers.applicantEmail;
-    await app.ctx.writes.run(() => queueStatusMail(app.ctx.db, { def, receiptNumber: row.receiptNumber, answers, lang: 'ja', at: row.createdAt, status: 'in_progress' }));
-    expect(outboxRows(app)).toHaveLength(1); // the receipt mail of the filing only
+    await app.ctx.writes.run((tx) => queueStatusMail(tx, { def, receiptNumber: row.receiptNumber, answers, lang: 'ja', at: row.createdAt, status: 'in_progress' }));
+    expect(await outboxRows(app)).toHaveLength(1); // the receipt mail of the filing only
   });
 });

@@ -12,6 +12,7 @@ import { submissionRevisions, submissions } from '../../../server/store/tables.t
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { exampleWithUploads, submit } from '../../helpers/fixtures.ts';
 import { loginAs } from '../../helpers/staff.ts';
+import { reopenTestApp } from '../../helpers/test-database.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const key = () => randomBytes(32).toString('base64');
@@ -37,7 +38,6 @@ describe('re-sealing', () => {
   it('moves every sealed value to the current key and seals what was left in clear', async () => {
     const oldKey = key();
     const first = await createTestApp({ dataKeys: { dataKey: oldKey } });
-    const dataDir = first.dataDir;
     const myNumber = freshMyNumber();
     const filed = await fileJidou(first, myNumber);
     const clerk = await loginAs(first.app, 'kosodate-clerk', [{ department: '子育て支援課', role: 'clerk' }]);
@@ -46,20 +46,22 @@ describe('re-sealing', () => {
     expect((await first.app.inject({ method: 'PUT', url: `/api/submissions/${filed.token}/answers`, payload: { answers } })).statusCode).toBe(200);
     // An answer filed before its question was marked: in clear at a sensitive pointer.
     const legacy = await fileJidou(first, freshMyNumber());
-    const row = first.app.ctx.db.select().from(submissions).where(eq(submissions.receiptNumber, legacy.receiptNumber)).get()!;
-    first.app.ctx.db.update(submissions).set({ answers: { ...(row.answers as object), spouseMyNumber: '315924680130' } }).where(eq(submissions.id, row.id)).run();
+    const [row] = await first.app.ctx.db.select().from(submissions).where(eq(submissions.receiptNumber, legacy.receiptNumber));
+    await first.app.ctx.writes.run((tx) =>
+      tx.update(submissions).set({ answers: { ...(row!.answers as object), spouseMyNumber: '315924680130' } }).where(eq(submissions.id, row!.id)),
+    );
     const oldId = first.app.ctx.sealer.keyId;
     await first.app.close();
 
-    const rotated = await createTestApp({ dataDir, dataKeys: { dataKey: key(), oldDataKeys: oldKey } });
+    const rotated = await reopenTestApp(first, { dataKeys: { dataKey: key(), oldDataKeys: oldKey } });
     const newId = rotated.app.ctx.sealer.keyId;
-    const report = resealAll(rotated.app.ctx.db.$client, rotated.app.ctx.catalog, rotated.app.ctx.sealer, 1);
+    const report = await resealAll(rotated.app.ctx, rotated.app.ctx.catalog, rotated.app.ctx.sealer, 1);
     expect(report).toMatchObject({ sealed: 1, unreadable: 0, changedMeanwhile: 0 });
     // 4 sensitive answers (2 My Numbers, account holder and number) in 2 filings and 1 revision, less the legacy spouse number.
     expect(report.rewrapped).toBe(3 * 4 - 1);
     expect(report.rows).toBe(3);
-    const stored = rotated.app.ctx.db.select().from(submissions).all().map((s) => s.answers);
-    const revisions = rotated.app.ctx.db.select().from(submissionRevisions).all().map((r) => r.answers);
+    const stored = (await rotated.app.ctx.db.select().from(submissions).orderBy(submissions.id)).map((s) => s.answers);
+    const revisions = (await rotated.app.ctx.db.select().from(submissionRevisions).orderBy(submissionRevisions.id)).map((r) => r.answers);
     for (const answers of [...stored, ...revisions]) {
       expect(kids(answers).length).toBeGreaterThan(0);
       expect(new Set(kids(answers))).toEqual(new Set([newId]));
@@ -67,12 +69,12 @@ describe('re-sealing', () => {
     expect(kids(stored).includes(oldId)).toBe(false);
     expect(JSON.stringify(stored)).not.toContain('315924680130');
     // Nothing left to do: a second run changes nothing.
-    expect(resealAll(rotated.app.ctx.db.$client, rotated.app.ctx.catalog, rotated.app.ctx.sealer)).toEqual({ rows: 0, rewrapped: 0, sealed: 0, unreadable: 0, changedMeanwhile: 0 });
+    expect(await resealAll(rotated.app.ctx, rotated.app.ctx.catalog, rotated.app.ctx.sealer)).toEqual({ rows: 0, rewrapped: 0, sealed: 0, unreadable: 0, changedMeanwhile: 0 });
     const newKeyOnly = rotated.app.ctx.config.dataKeys.dataKey!;
     await rotated.app.close();
 
     // The old key can go.
-    const after = await createTestApp({ dataDir, dataKeys: { dataKey: newKeyOnly } });
+    const after = await reopenTestApp(first, { dataKeys: { dataKey: newKeyOnly } });
     try {
       const clerk2 = await loginAs(after.app, 'kosodate-clerk2', [{ department: '子育て支援課', role: 'clerk' }]);
       const reveal = (body: object, rn = filed.receiptNumber) => clerk2({ method: 'POST', url: `/api/staff/submissions/${rn}/reveal`, payload: body });
@@ -80,7 +82,8 @@ describe('re-sealing', () => {
       expect((await reveal({ revision: 0 })).json()).toMatchObject({ values: { '/claimantMyNumber': myNumber }, unreadable: [] });
       expect((await reveal({ pointers: ['/spouseMyNumber'] }, legacy.receiptNumber)).json().values['/spouseMyNumber']).toBe('315924680130');
     } finally {
-      await after.close();
+      await after.app.close();
+      await first.close();
     }
   });
 
@@ -90,9 +93,11 @@ describe('re-sealing', () => {
     const myNumber = freshMyNumber();
     await fileJidou(t, myNumber);
     await t.app.close();
+    // The CLI on this test's database (in the PostgreSQL pass, not the server's default one).
+    const databaseEnv: Record<string, string> = t.app.ctx.config.databaseUrl ? { DATABASE_URL: t.app.ctx.config.databaseUrl } : {};
     const run = (env: Record<string, string>) => {
       try {
-        return { code: 0, out: execFileSync(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, 'server/cli/reseal.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR: t.dataDir, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }).toString() };
+        return { code: 0, out: execFileSync(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, 'server/cli/reseal.ts'], { cwd: ROOT, env: { ...process.env, DATA_DIR: t.dataDir, ...databaseEnv, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }).toString() };
       } catch (error) {
         const e = error as { status: number; stdout: Buffer; stderr: Buffer };
         return { code: e.status, out: `${e.stdout}${e.stderr}` };

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from './db.ts';
 import { attachments } from './tables.ts';
 
@@ -13,23 +13,23 @@ export interface NewAttachment {
   now: string;
 }
 
-export function insertAttachment(db: Db, a: NewAttachment): void {
-  db.insert(attachments)
-    .values({ id: a.id, formId: a.formId, name: a.name, type: a.type, size: a.size, sha256: a.sha256, data: a.data, createdAt: a.now })
-    .run();
+export async function insertAttachment(db: Db, a: NewAttachment): Promise<void> {
+  await db
+    .insert(attachments)
+    .values({ id: a.id, formId: a.formId, name: a.name, type: a.type, size: a.size, sha256: a.sha256, data: a.data, createdAt: a.now });
 }
 
 /** Metadata of the given uploads that are still unclaimed and belong to this form. */
-export function unclaimedAttachments(db: Db, formId: string, ids: string[]) {
+export async function unclaimedAttachments(db: Db, formId: string, ids: string[]) {
   if (ids.length === 0) return [];
   return db
     .select({ id: attachments.id, name: attachments.name, type: attachments.type, size: attachments.size })
     .from(attachments)
     .where(and(inArray(attachments.id, ids), eq(attachments.formId, formId), isNull(attachments.submissionId)))
-    .all();
+    .orderBy(asc(attachments.id));
 }
 
-export function claimAttachments(db: Db, ids: string[], submissionId: number): void {
+export async function claimAttachments(db: Db, ids: string[], submissionId: number): Promise<void> {
   if (ids.length === 0) return;
-  db.update(attachments).set({ submissionId }).where(inArray(attachments.id, ids)).run();
+  await db.update(attachments).set({ submissionId }).where(inArray(attachments.id, ids));
 }

@@ -1,5 +1,5 @@
 // The append-only audit log (issue 4): every view of a submission, every export, print
-// and status change. Synchronous, so it joins the transaction of the change it records;
+// and status change. Given the `tx` of the change it records, it joins that transaction;
 // a read-only action (a view, an export) writes its record before the data goes out.
 import type { Db } from './db.ts';
 import { auditLog } from './tables.ts';
@@ -30,16 +30,14 @@ export interface AuditEntry {
   detail?: Record<string, unknown> | null;
 }
 
-export function writeAudit(db: Db, entry: AuditEntry): void {
-  db.insert(auditLog)
-    .values({
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      formId: entry.formId ?? null,
-      department: entry.department ?? null,
-      records: entry.records,
-      detail: entry.detail ?? null,
-    })
-    .run();
+export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    formId: entry.formId ?? null,
+    department: entry.department ?? null,
+    records: entry.records,
+    detail: entry.detail ?? null,
+  });
 }

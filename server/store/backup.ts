@@ -7,11 +7,17 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, rmSync } fr
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { KEY_FILE } from '../sensitive/data-keys.ts';
+import { dialect } from './dialect.ts';
 
 export const DATABASE_FILE = 'madoguchi.sqlite';
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
 export class BackupError extends Error {}
+
+/** Everything here reads and writes SQLite files: on PostgreSQL it would copy nothing that matters. */
+function refuseOnPostgres(what: string): void {
+  if (dialect === 'pg') throw new BackupError(`${what} is for the embedded SQLite database only; DATABASE_URL points at PostgreSQL: for PostgreSQL use pg_dump and pg_restore; see README`);
+}
 
 export interface BackupResult {
   dir: string;
@@ -30,6 +36,7 @@ export function stamp(at: Date): string {
  * running (its writes are either wholly in the copy or not at all), then checks the copy.
  */
 export async function backupDatabase(dataDir: string, destDir: string): Promise<BackupResult> {
+  refuseOnPostgres('backup');
   const source = join(dataDir, DATABASE_FILE);
   if (!existsSync(source)) throw new BackupError(`no database at ${source}`);
   mkdirSync(destDir, { recursive: true });
@@ -119,6 +126,7 @@ export interface RestoreResult {
  * a server holds it, and is moved aside (with its data key) rather than deleted.
  */
 export function restoreBackup(backupDir: string, dataDir: string, options: { force: boolean; now: Date }): RestoreResult {
+  refuseOnPostgres('restore');
   const source = join(backupDir, DATABASE_FILE);
   if (!existsSync(source)) throw new BackupError(`no ${DATABASE_FILE} in ${backupDir}`);
   checkIntegrity(source);

@@ -1,7 +1,10 @@
-import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { CompiledForm } from '../../core/compile.ts';
 import type { FormDefinition, LocalText } from '../../core/definition.ts';
 import type { Db } from './db.ts';
+import { dialect } from './dialect.ts';
+import { isUniqueViolation } from './errors.ts';
+import { affected, first } from './rows.ts';
 import { forms, formVersions } from './tables.ts';
 
 export interface StoredVersion {
@@ -14,74 +17,72 @@ export interface StoredVersion {
   publishedBy: string | null;
 }
 
-export function countForms(db: Db): number {
-  return db.select({ n: count() }).from(forms).get()?.n ?? 0;
+export async function countForms(db: Db): Promise<number> {
+  return first(await db.select({ n: count() }).from(forms))?.n ?? 0;
 }
 
-export function currentVersions(db: Db): StoredVersion[] {
-  return db
+export async function currentVersions(db: Db): Promise<StoredVersion[]> {
+  const rows = await db
     .select({ v: formVersions })
     .from(forms)
     .innerJoin(formVersions, and(eq(formVersions.formId, forms.id), eq(formVersions.version, forms.currentVersion)))
     .where(and(isNotNull(forms.currentVersion), eq(forms.unpublished, false)))
-    .all()
-    .map((row) => row.v as StoredVersion);
+    .orderBy(asc(forms.id));
+  return rows.map((row) => row.v as StoredVersion);
 }
 
-export function getVersion(db: Db, formId: string, version: number): StoredVersion | undefined {
-  return db
-    .select()
-    .from(formVersions)
-    .where(and(eq(formVersions.formId, formId), eq(formVersions.version, version)))
-    .get() as StoredVersion | undefined;
+export async function getVersion(db: Db, formId: string, version: number): Promise<StoredVersion | undefined> {
+  return first(
+    await db
+      .select()
+      .from(formVersions)
+      .where(and(eq(formVersions.formId, formId), eq(formVersions.version, version)))
+      .limit(1),
+  ) as StoredVersion | undefined;
 }
 
-/** Stores a new immutable version and makes it current, in one transaction. */
-export function insertVersion(
+/**
+ * Stores a new immutable version and makes it current: one publication, several
+ * statements. Call inside ctx.writes.run; pass tx.
+ */
+export async function insertVersion(
   db: Db,
   input: { definition: FormDefinition; compiled: CompiledForm; validatorModule: string; publishedBy: string | null; now: string },
-): number {
-  return db.transaction((tx) => {
-    const { definition: def, now } = input;
-    const existing = tx.select().from(forms).where(eq(forms.id, def.id)).get();
-    if (!existing) {
-      tx.insert(forms)
-        .values({ id: def.id, department: def.settings.department, category: def.category, createdAt: now, updatedAt: now })
-        .run();
-    }
-    const last = tx
-      .select({ version: formVersions.version })
-      .from(formVersions)
-      .where(eq(formVersions.formId, def.id))
-      .all()
-      .reduce((max, r) => Math.max(max, r.version), 0);
-    const version = last + 1;
-    tx.insert(formVersions)
-      .values({
-        formId: def.id,
-        version,
-        definition: def,
-        compiled: input.compiled,
-        validatorModule: input.validatorModule,
-        publishedAt: now,
-        publishedBy: input.publishedBy,
-      })
-      .run();
-    tx.update(forms)
-      // Publishing (again) is what brings an unpublished form back to citizens.
-      .set({ currentVersion: version, department: def.settings.department, category: def.category, unpublished: false, updatedAt: now })
-      .where(eq(forms.id, def.id))
-      .run();
-    return version;
+): Promise<number> {
+  const { definition: def, now } = input;
+  // Creates or touches the form row, which also locks it: a concurrent publication of the
+  // same form (another instance, on PostgreSQL) waits here and then reads the version this one adds.
+  await db
+    .insert(forms)
+    .values({ id: def.id, department: def.settings.department, category: def.category, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: forms.id, set: { updatedAt: now } });
+  const last = first(
+    await db.select({ version: formVersions.version }).from(formVersions).where(eq(formVersions.formId, def.id)).orderBy(desc(formVersions.version)).limit(1),
+  );
+  const version = (last?.version ?? 0) + 1;
+  await db.insert(formVersions).values({
+    formId: def.id,
+    version,
+    definition: def,
+    compiled: input.compiled,
+    validatorModule: input.validatorModule,
+    publishedAt: now,
+    publishedBy: input.publishedBy,
   });
+  await db
+    .update(forms)
+    // Publishing (again) is what brings an unpublished form back to citizens.
+    .set({ currentVersion: version, department: def.settings.department, category: def.category, unpublished: false, updatedAt: now })
+    .where(eq(forms.id, def.id));
+  return version;
 }
 
 // Staff side: drafts, the version list and taking a form down.
 
 export type FormRow = typeof forms.$inferSelect;
 
-export function getForm(db: Db, id: string): FormRow | undefined {
-  return db.select().from(forms).where(eq(forms.id, id)).get();
+export async function getForm(db: Db, id: string): Promise<FormRow | undefined> {
+  return first(await db.select().from(forms).where(eq(forms.id, id)).limit(1));
 }
 
 export interface FormSummary {
@@ -99,13 +100,27 @@ export interface FormSummary {
   closesAt: string | null;
 }
 
-/**
- * Every form, for the staff list. SQLite picks the few members it needs out of the
- * stored JSON, so listing does not parse every draft and definition (up to 512 KB each).
- */
-export function listFormSummaries(db: Db): FormSummary[] {
-  const current = formVersions.definition;
-  return db
+const current = formVersions.definition;
+
+// The title as JSON text, the dates as text: the database picks these few members out of
+// the stored JSON, so listing does not parse every draft and definition (up to 512 KB each).
+const summaryJson: { title: SQL<string | null>; opensAt: SQL<string | null>; closesAt: SQL<string | null> } =
+  dialect === 'pg'
+    ? {
+        // ->> as json_extract: an object as its JSON text, a JSON null as NULL (so coalesce goes on).
+        title: sql`coalesce(${forms.draft} ->> 'title', ${current} ->> 'title')`,
+        opensAt: sql`${current} #>> '{settings,opensAt}'`,
+        closesAt: sql`${current} #>> '{settings,closesAt}'`,
+      }
+    : {
+        title: sql`coalesce(json_extract(${forms.draft}, '$.title'), json_extract(${current}, '$.title'))`,
+        opensAt: sql`json_extract(${current}, '$.settings.opensAt')`,
+        closesAt: sql`json_extract(${current}, '$.settings.closesAt')`,
+      };
+
+/** Every form, for the staff list. */
+export async function listFormSummaries(db: Db): Promise<FormSummary[]> {
+  const rows = await db
     .select({
       id: forms.id,
       department: forms.department,
@@ -113,16 +128,13 @@ export function listFormSummaries(db: Db): FormSummary[] {
       currentVersion: forms.currentVersion,
       unpublished: forms.unpublished,
       updatedAt: forms.updatedAt,
-      hasDraft: sql<number>`${forms.draft} IS NOT NULL`,
-      title: sql<string | null>`coalesce(json_extract(${forms.draft}, '$.title'), json_extract(${current}, '$.title'))`,
-      opensAt: sql<string | null>`json_extract(${current}, '$.settings.opensAt')`,
-      closesAt: sql<string | null>`json_extract(${current}, '$.settings.closesAt')`,
+      hasDraft: sql<number>`CASE WHEN ${forms.draft} IS NULL THEN 0 ELSE 1 END`.mapWith(Number),
+      ...summaryJson,
     })
     .from(forms)
     .leftJoin(formVersions, and(eq(formVersions.formId, forms.id), eq(formVersions.version, forms.currentVersion)))
-    .orderBy(asc(forms.id))
-    .all()
-    .map((r) => ({ ...r, hasDraft: r.hasDraft === 1, title: parseTitle(r.title) }));
+    .orderBy(asc(forms.id));
+  return rows.map((r) => ({ ...r, hasDraft: r.hasDraft === 1, title: parseTitle(r.title) }));
 }
 
 function parseTitle(json: string | null): LocalText | null {
@@ -135,73 +147,68 @@ function parseTitle(json: string | null): LocalText | null {
   }
 }
 
-export function listVersions(db: Db, formId: string): { version: number; publishedAt: string; publishedBy: string | null }[] {
+export async function listVersions(db: Db, formId: string): Promise<{ version: number; publishedAt: string; publishedBy: string | null }[]> {
   return db
     .select({ version: formVersions.version, publishedAt: formVersions.publishedAt, publishedBy: formVersions.publishedBy })
     .from(formVersions)
     .where(eq(formVersions.formId, formId))
-    .orderBy(asc(formVersions.version))
-    .all();
+    .orderBy(asc(formVersions.version));
 }
 
-/** A new form that has only a draft. Throws SQLITE_CONSTRAINT_PRIMARYKEY if the id is taken. */
-export function insertDraftForm(db: Db, def: FormDefinition, now: string): void {
-  db.insert(forms)
-    .values({
-      id: def.id,
-      department: def.settings.department,
-      category: def.category,
-      draft: def,
-      draftSavedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .run();
+/**
+ * A new form that has only a draft. Throws a unique violation (isFormIdTaken) if the id is
+ * taken; on PostgreSQL that aborts the transaction, so catch it outside the write job.
+ */
+export async function insertDraftForm(db: Db, def: FormDefinition, now: string): Promise<void> {
+  await db.insert(forms).values({
+    id: def.id,
+    department: def.settings.department,
+    category: def.category,
+    draft: def,
+    draftSavedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 export function isFormIdTaken(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return (e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE') && /forms\.id/.test(e.message ?? '');
+  // The primary key's name on PostgreSQL; SQLite names the column.
+  return isUniqueViolation(error, 'forms_pkey') || isUniqueViolation(error, 'forms.id');
 }
 
-export function saveDraft(db: Db, id: string, draft: unknown, now: string): void {
-  db.update(forms).set({ draft, draftSavedAt: now, updatedAt: now }).where(eq(forms.id, id)).run();
+export async function saveDraft(db: Db, id: string, draft: unknown, now: string): Promise<void> {
+  await db.update(forms).set({ draft, draftSavedAt: now, updatedAt: now }).where(eq(forms.id, id));
 }
 
 /**
  * Drops the draft. A form that was never published is nothing without it, so the form
- * itself goes too. Returns whether the form still exists.
+ * itself goes too. Returns whether the form still exists. Call inside ctx.writes.run; pass tx.
  */
-export function discardDraft(db: Db, id: string, now: string): boolean {
-  return db.transaction(() => {
-    const removed = db.delete(forms).where(and(eq(forms.id, id), isNull(forms.currentVersion))).run().changes;
-    if (removed > 0) return false;
-    db.update(forms).set({ draft: null, draftSavedAt: null, updatedAt: now }).where(eq(forms.id, id)).run();
-    return true;
-  });
+export async function discardDraft(db: Db, id: string, now: string): Promise<boolean> {
+  const removed = affected(await db.delete(forms).where(and(eq(forms.id, id), isNull(forms.currentVersion))));
+  if (removed > 0) return false;
+  await db.update(forms).set({ draft: null, draftSavedAt: null, updatedAt: now }).where(eq(forms.id, id));
+  return true;
 }
 
 /** After publishing it: clears the draft unless it was saved again meanwhile (another tab). */
-export function clearPublishedDraft(db: Db, id: string, savedAt: string | null): void {
-  db.update(forms)
+export async function clearPublishedDraft(db: Db, id: string, savedAt: string | null): Promise<void> {
+  await db
+    .update(forms)
     .set({ draft: null, draftSavedAt: null })
-    .where(and(eq(forms.id, id), savedAt === null ? isNull(forms.draftSavedAt) : eq(forms.draftSavedAt, savedAt)))
-    .run();
+    .where(and(eq(forms.id, id), savedAt === null ? isNull(forms.draftSavedAt) : eq(forms.draftSavedAt, savedAt)));
 }
 
-export function setUnpublished(db: Db, id: string, now: string): void {
-  db.update(forms).set({ unpublished: true, updatedAt: now }).where(eq(forms.id, id)).run();
+export async function setUnpublished(db: Db, id: string, now: string): Promise<void> {
+  await db.update(forms).set({ unpublished: true, updatedAt: now }).where(eq(forms.id, id));
 }
 
-export function setPublished(db: Db, id: string, now: string): void {
-  db.update(forms).set({ unpublished: false, updatedAt: now }).where(eq(forms.id, id)).run();
+export async function setPublished(db: Db, id: string, now: string): Promise<void> {
+  await db.update(forms).set({ unpublished: false, updatedAt: now }).where(eq(forms.id, id));
 }
 
-export function formDepartments(db: Db): string[] {
-  return db
-    .selectDistinct({ department: forms.department })
-    .from(forms)
-    .all()
-    .map((r) => r.department);
+export async function formDepartments(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ department: forms.department }).from(forms).orderBy(asc(forms.department));
+  return rows.map((r) => r.department);
 }
 

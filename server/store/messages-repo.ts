@@ -13,19 +13,21 @@ export interface StoredMessage {
   body: string;
 }
 
-export function insertMessage(db: Db, m: { submissionId: number; audience: Audience; author: string | null; body: string; at: string }): number {
-  return db
+export async function insertMessage(
+  db: Db,
+  m: { submissionId: number; audience: Audience; author: string | null; body: string; at: string },
+): Promise<number> {
+  const rows = await db
     .insert(submissionMessages)
     .values({ submissionId: m.submissionId, audience: m.audience, author: m.author, body: m.body, at: m.at })
-    .returning({ id: submissionMessages.id })
-    .get().id;
+    .returning({ id: submissionMessages.id });
+  return rows[0]!.id;
 }
 
-export function listMessages(db: Db, submissionId: number, audience: Audience): StoredMessage[] {
+export async function listMessages(db: Db, submissionId: number, audience: Audience): Promise<StoredMessage[]> {
   return db
     .select({ id: submissionMessages.id, at: submissionMessages.at, author: submissionMessages.author, body: submissionMessages.body })
     .from(submissionMessages)
     .where(and(eq(submissionMessages.submissionId, submissionId), eq(submissionMessages.audience, audience)))
-    .orderBy(asc(submissionMessages.at), asc(submissionMessages.id))
-    .all();
+    .orderBy(asc(submissionMessages.at), asc(submissionMessages.id));
 }

@@ -10,14 +10,14 @@ export interface StoredRevision {
   answers: Record<string, unknown>;
 }
 
-export function insertRevision(db: Db, r: StoredRevision & { submissionId: number }): void {
-  db.insert(submissionRevisions)
-    .values({ submissionId: r.submissionId, revision: r.revision, formVersion: r.formVersion, answers: r.answers, replacedAt: r.replacedAt })
-    .run();
+export async function insertRevision(db: Db, r: StoredRevision & { submissionId: number }): Promise<void> {
+  await db
+    .insert(submissionRevisions)
+    .values({ submissionId: r.submissionId, revision: r.revision, formVersion: r.formVersion, answers: r.answers, replacedAt: r.replacedAt });
 }
 
-export function listRevisions(db: Db, submissionId: number): StoredRevision[] {
-  return db
+export async function listRevisions(db: Db, submissionId: number): Promise<StoredRevision[]> {
+  return (await db
     .select({
       revision: submissionRevisions.revision,
       formVersion: submissionRevisions.formVersion,
@@ -26,6 +26,5 @@ export function listRevisions(db: Db, submissionId: number): StoredRevision[] {
     })
     .from(submissionRevisions)
     .where(eq(submissionRevisions.submissionId, submissionId))
-    .orderBy(asc(submissionRevisions.revision))
-    .all() as StoredRevision[];
+    .orderBy(asc(submissionRevisions.revision))) as StoredRevision[];
 }

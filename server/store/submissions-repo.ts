@@ -1,5 +1,7 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from './db.ts';
+import { isUniqueViolation } from './errors.ts';
+import { first } from './rows.ts';
 import { submissionEvents, submissions } from './tables.ts';
 
 export interface NewSubmission {
@@ -13,63 +15,49 @@ export interface NewSubmission {
   now: string;
 }
 
-const p = sql.placeholder;
-
-// Filing is the hot path: its statements are prepared once per database, not built
-// per request (query building was a third of the CPU time per submission).
-function prepareInserts(db: Db) {
-  const submission = db
+/**
+ * Files the row inside the filing's write job (pass tx) and returns its id, or undefined
+ * when the receipt number was taken meanwhile (draw another and call again). A taken
+ * number is no error: on PostgreSQL an error would abort the whole transaction. Filing
+ * itself is not written as an event: it is the row's createdAt (one B-tree less on the
+ * hot path); submission_events holds what happens afterwards.
+ */
+export async function insertSubmission(db: Db, s: NewSubmission): Promise<number | undefined> {
+  const rows = await db
     .insert(submissions)
     .values({
-      receiptNumber: p('receiptNumber'),
-      formId: p('formId'),
-      formVersion: p('formVersion'),
-      answers: p('answers'),
-      status: p('status'),
-      tokenHash: p('tokenHash'),
-      lang: p('lang'),
-      createdAt: p('now'),
-      updatedAt: p('now'),
+      receiptNumber: s.receiptNumber,
+      formId: s.formId,
+      formVersion: s.formVersion,
+      answers: s.answers,
+      status: s.status,
+      tokenHash: s.tokenHash,
+      lang: s.lang,
+      createdAt: s.now,
+      updatedAt: s.now,
     })
-    .returning({ id: submissions.id })
-    .prepare();
-  return { submission };
+    .onConflictDoNothing({ target: submissions.receiptNumber })
+    .returning({ id: submissions.id });
+  return rows[0]?.id;
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof prepareInserts>>();
-
-/**
- * Synchronous: runs inside a WriteBatcher job. Returns the new row id. Filing itself is
- * not written as an event: it is the row's createdAt (one B-tree less on the hot path);
- * submission_events holds what happens afterwards.
- */
-export function insertSubmission(db: Db, s: NewSubmission): number {
-  let statements = prepared.get(db);
-  if (!statements) {
-    statements = prepareInserts(db);
-    prepared.set(db, statements);
-  }
-  return statements.submission.get({ ...s }).id;
-}
-
+/** A receipt number's unique index refused a row (insertSubmission itself no longer throws so). */
 export function isReceiptNumberConflict(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && /receipt_number/.test(e.message ?? '');
+  return isUniqueViolation(error, 'receipt_number');
 }
 
-export function countSubmissions(db: Db, formId: string): number {
-  return db.select({ n: count() }).from(submissions).where(eq(submissions.formId, formId)).get()?.n ?? 0;
+export async function countSubmissions(db: Db, formId: string): Promise<number> {
+  return first(await db.select({ n: count() }).from(submissions).where(eq(submissions.formId, formId)))?.n ?? 0;
 }
 
-export function findByReceiptNumber(db: Db, receiptNumber: string) {
-  const submission = db.select().from(submissions).where(eq(submissions.receiptNumber, receiptNumber)).get();
+export async function findByReceiptNumber(db: Db, receiptNumber: string) {
+  const submission = first(await db.select().from(submissions).where(eq(submissions.receiptNumber, receiptNumber)).limit(1));
   if (!submission) return undefined;
-  const history = db
+  const history = await db
     .select()
     .from(submissionEvents)
     .where(eq(submissionEvents.submissionId, submission.id))
-    .orderBy(asc(submissionEvents.at), asc(submissionEvents.id))
-    .all();
+    .orderBy(asc(submissionEvents.at), asc(submissionEvents.id));
   // Filing is the row itself (no event on the hot path); its actor is the clerk who filed at the counter, if any.
   const filed = { id: 0, submissionId: submission.id, at: submission.createdAt, status: 'received', actor: submission.proxyBy, comment: null as string | null };
   return { submission, history: [filed, ...history] };
@@ -77,9 +65,9 @@ export function findByReceiptNumber(db: Db, receiptNumber: string) {
 
 // Back office (issue 4): what happens to a submission after filing.
 
-/** The row to change, read inside the write job so a check and its change see the same state. */
-export function submissionById(db: Db, id: number) {
-  return db.select().from(submissions).where(eq(submissions.id, id)).get();
+/** The row to change, read inside the write job (pass tx) so a check and its change see the same state. */
+export async function submissionById(db: Db, id: number) {
+  return first(await db.select().from(submissions).where(eq(submissions.id, id)).limit(1));
 }
 
 export interface StatusChange {
@@ -91,23 +79,20 @@ export interface StatusChange {
   at: string;
 }
 
-/** Synchronous, inside the change's write job: the new status and its history event. */
-export function recordStatus(db: Db, change: StatusChange): void {
-  db.update(submissions).set({ status: change.status, updatedAt: change.at }).where(eq(submissions.id, change.submissionId)).run();
-  db.insert(submissionEvents)
-    .values({ submissionId: change.submissionId, at: change.at, status: change.status, actor: change.actor, comment: change.comment })
-    .run();
+/** The new status and its history event: call inside the change's ctx.writes.run; pass tx. */
+export async function recordStatus(db: Db, change: StatusChange): Promise<void> {
+  await db.update(submissions).set({ status: change.status, updatedAt: change.at }).where(eq(submissions.id, change.submissionId));
+  await db
+    .insert(submissionEvents)
+    .values({ submissionId: change.submissionId, at: change.at, status: change.status, actor: change.actor, comment: change.comment });
 }
 
 /** The applicant's corrected answers replace the current ones (the caller keeps those as a revision). */
-export function replaceAnswers(db: Db, id: number, s: { answers: Record<string, unknown>; formVersion: number; revision: number; at: string }): void {
-  db.update(submissions)
-    .set({ answers: s.answers, formVersion: s.formVersion, revision: s.revision, updatedAt: s.at })
-    .where(eq(submissions.id, id))
-    .run();
+export async function replaceAnswers(db: Db, id: number, s: { answers: Record<string, unknown>; formVersion: number; revision: number; at: string }): Promise<void> {
+  await db.update(submissions).set({ answers: s.answers, formVersion: s.formVersion, revision: s.revision, updatedAt: s.at }).where(eq(submissions.id, id));
 }
 
 /** Marks the row changed (a note, a message) so the inbox's "-updatedAt" sort shows it. */
-export function touchSubmission(db: Db, id: number, at: string): void {
-  db.update(submissions).set({ updatedAt: at }).where(eq(submissions.id, id)).run();
+export async function touchSubmission(db: Db, id: number, at: string): Promise<void> {
+  await db.update(submissions).set({ updatedAt: at }).where(eq(submissions.id, id));
 }

@@ -1,8 +1,10 @@
-// Staff users and their roles per department. Synchronous: callers run writes inside
-// a WriteBatcher job (or a CLI's own connection).
+// Staff users and their roles per department. Writes take the `tx` of a ctx.writes.run
+// job (or of a CLI's own store).
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { RoleGrant, StaffUser } from '../auth/access.ts';
 import type { Db } from './db.ts';
+import { isUniqueViolation } from './errors.ts';
+import { first } from './rows.ts';
 import { userRoles, users } from './tables.ts';
 
 export interface StoredUser extends StaffUser {
@@ -18,27 +20,26 @@ export interface NewUser {
   now: string;
 }
 
-export function countUsers(db: Db): number {
-  return db.select({ n: count() }).from(users).get()?.n ?? 0;
+export async function countUsers(db: Db): Promise<number> {
+  return first(await db.select({ n: count() }).from(users))?.n ?? 0;
 }
 
-function rolesOf(db: Db, userIds: number[]): Map<number, RoleGrant[]> {
+async function rolesOf(db: Db, userIds: number[]): Promise<Map<number, RoleGrant[]>> {
   const byUser = new Map<number, RoleGrant[]>(userIds.map((id) => [id, []]));
   if (userIds.length === 0) return byUser;
-  const rows = db
+  const rows = await db
     .select()
     .from(userRoles)
     .where(inArray(userRoles.userId, userIds))
-    .orderBy(asc(userRoles.department), asc(userRoles.role))
-    .all();
+    .orderBy(asc(userRoles.department), asc(userRoles.role));
   for (const r of rows) byUser.get(r.userId)?.push({ department: r.department, role: r.role as RoleGrant['role'] });
   return byUser;
 }
 
 type UserRow = typeof users.$inferSelect;
 
-function withRoles(db: Db, rows: UserRow[]): StoredUser[] {
-  const roles = rolesOf(db, rows.map((r) => r.id));
+async function withRoles(db: Db, rows: UserRow[]): Promise<StoredUser[]> {
+  const roles = await rolesOf(db, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     login: r.login,
@@ -49,70 +50,68 @@ function withRoles(db: Db, rows: UserRow[]): StoredUser[] {
   }));
 }
 
-export function listUsers(db: Db): StoredUser[] {
-  return withRoles(db, db.select().from(users).orderBy(asc(users.login)).all());
+export async function listUsers(db: Db): Promise<StoredUser[]> {
+  return withRoles(db, await db.select().from(users).orderBy(asc(users.login)));
 }
 
-export function findUserById(db: Db, id: number): StoredUser | undefined {
-  const row = db.select().from(users).where(eq(users.id, id)).get();
-  return row ? withRoles(db, [row])[0] : undefined;
+export async function findUserById(db: Db, id: number): Promise<StoredUser | undefined> {
+  const row = first(await db.select().from(users).where(eq(users.id, id)).limit(1));
+  return row ? (await withRoles(db, [row]))[0] : undefined;
 }
 
 /** The user and their password hash, for logging in only. */
-export function findUserForLogin(db: Db, login: string): (StoredUser & { passwordHash: string }) | undefined {
-  const row = db.select().from(users).where(eq(users.login, login)).get();
-  return row ? { ...withRoles(db, [row])[0]!, passwordHash: row.passwordHash } : undefined;
+export async function findUserForLogin(db: Db, login: string): Promise<(StoredUser & { passwordHash: string }) | undefined> {
+  const row = first(await db.select().from(users).where(eq(users.login, login)).limit(1));
+  return row ? { ...(await withRoles(db, [row]))[0]!, passwordHash: row.passwordHash } : undefined;
 }
 
-function setRoles(db: Db, userId: number, roles: RoleGrant[]): void {
-  db.delete(userRoles).where(eq(userRoles.userId, userId)).run();
-  if (roles.length > 0) db.insert(userRoles).values(roles.map((r) => ({ userId, ...r }))).run();
+async function setRoles(db: Db, userId: number, roles: RoleGrant[]): Promise<void> {
+  await db.delete(userRoles).where(eq(userRoles.userId, userId));
+  if (roles.length > 0) await db.insert(userRoles).values(roles.map((r) => ({ userId, ...r })));
 }
 
-/** Returns the new user's id; throws SQLITE_CONSTRAINT_UNIQUE if the login is taken. */
-export function insertUser(db: Db, u: NewUser): number {
-  return db.transaction(() => {
-    const { id } = db
-      .insert(users)
-      .values({ login: u.login, displayName: u.displayName, passwordHash: u.passwordHash, createdAt: u.now })
-      .returning({ id: users.id })
-      .get();
-    setRoles(db, id, u.roles);
-    return id;
-  });
+/**
+ * Returns the new user's id; throws a unique violation (isLoginTaken) if the login is
+ * taken. The user and their roles go together: call inside ctx.writes.run; pass tx. The
+ * error aborts that transaction on PostgreSQL, so catch it outside the job (a 409).
+ */
+export async function insertUser(db: Db, u: NewUser): Promise<number> {
+  const rows = await db
+    .insert(users)
+    .values({ login: u.login, displayName: u.displayName, passwordHash: u.passwordHash, createdAt: u.now })
+    .returning({ id: users.id });
+  const id = rows[0]!.id;
+  await setRoles(db, id, u.roles);
+  return id;
 }
 
 export function isLoginTaken(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && /users\.login/.test(e.message ?? '');
+  // The index's name on PostgreSQL; SQLite names the column.
+  return isUniqueViolation(error, 'users_login') || isUniqueViolation(error, 'users.login');
 }
 
-export function updateUser(
+/** Columns and roles change together: call inside ctx.writes.run; pass tx. */
+export async function updateUser(
   db: Db,
   id: number,
   change: { displayName?: string; roles?: RoleGrant[]; disabled?: boolean; passwordHash?: string },
-): void {
-  db.transaction(() => {
-    const { roles, ...columns } = change;
-    if (Object.keys(columns).length > 0) db.update(users).set(columns).where(eq(users.id, id)).run();
-    if (roles) setRoles(db, id, roles);
-  });
+): Promise<void> {
+  const { roles, ...columns } = change;
+  if (Object.keys(columns).length > 0) await db.update(users).set(columns).where(eq(users.id, id));
+  if (roles) await setRoles(db, id, roles);
 }
 
 /** Enabled users holding an admin role: the last one must not lock everyone out. */
-export function countActiveAdmins(db: Db): number {
-  return db
+export async function countActiveAdmins(db: Db): Promise<number> {
+  const rows = await db
     .selectDistinct({ id: users.id })
     .from(users)
     .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'admin')))
-    .where(eq(users.disabled, false))
-    .all().length;
+    .where(eq(users.disabled, false));
+  return rows.length;
 }
 
-export function roleDepartments(db: Db): string[] {
-  return db
-    .selectDistinct({ department: userRoles.department })
-    .from(userRoles)
-    .all()
-    .map((r) => r.department);
+export async function roleDepartments(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ department: userRoles.department }).from(userRoles).orderBy(asc(userRoles.department));
+  return rows.map((r) => r.department);
 }

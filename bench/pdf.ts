@@ -13,6 +13,7 @@ import { type SubmissionPrint, layoutSubmission } from '../server/pdf/layout-sub
 import { renderBulkPdf } from '../server/pdf/render-bulk.ts';
 import { renderSubmissionPdf } from '../server/pdf/render-submission.ts';
 import { libraryForm } from '../tests/helpers/fixtures.ts';
+import { ms, ratio, report } from './lib/results.ts';
 
 const BULK = Number(process.env.BULK ?? 1000);
 const SINGLE_RUNS = Number(process.env.SINGLE_RUNS ?? 30);
@@ -91,17 +92,32 @@ console.log(
   `1 submission (罹災証明書, ${await pages(singlePdf)} pages, ${kb(singlePdf.length)}): ${single.toFixed(1)} ms; ` +
     `baseline ${singleBase.toFixed(1)} ms; ratio ${(single / singleBase).toFixed(1)}x`,
 );
+report({
+  figure: 'PDF, one submission',
+  value: ms(single),
+  baseline: `${ms(singleBase)} (same layout, built-in Helvetica)`,
+  ratio: `×${ratio(single, singleBase, 1)}`,
+  notes: `罹災証明書, ${await pages(singlePdf)} pages, ${kb(singlePdf.length)}; median of ${SINGLE_RUNS}; BIZ UDPGothic subset embedded`,
+});
 
 const inputs = Array.from({ length: BULK }, (_, i) => submission(i));
 const bulk = await time(() => renderBulkPdf(inputs));
 const bulkBase = await time(() => baselinePdf(inputs));
 const perBulk = bulk.ms / BULK;
 const perBase = bulkBase.ms / BULK;
+const bulkPages = await pages(bulk.result);
 console.log(
-  `${BULK} submissions in one PDF (${await pages(bulk.result)} pages, ${(bulk.result.length / 1024 / 1024).toFixed(1)} MB): ` +
+  `${BULK} submissions in one PDF (${bulkPages} pages, ${(bulk.result.length / 1024 / 1024).toFixed(1)} MB): ` +
     `${perBulk.toFixed(2)} ms per submission (${(bulk.ms / 1000).toFixed(1)} s); ` +
     `baseline ${perBase.toFixed(2)} ms per submission (${(bulkBase.ms / 1000).toFixed(1)} s); ratio ${(perBulk / perBase).toFixed(1)}x`,
 );
+report({
+  figure: `PDF, ${BULK.toLocaleString('en')} submissions into one PDF`,
+  value: `${(bulk.ms / 1000).toFixed(1)} s (${ms(perBulk)} per submission)`,
+  baseline: `${(bulkBase.ms / 1000).toFixed(1)} s (${ms(perBase)} per submission, Helvetica)`,
+  ratio: `×${ratio(perBulk, perBase, 1)}`,
+  notes: `${bulkPages} pages, ${(bulk.result.length / 1024 / 1024).toFixed(1)} MB; one run; 罹災証明書 and 児童手当 alternating`,
+});
 /** A two-page paper form like a city's: Japanese labels, text fields and check boxes. */
 async function paperForm(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

@@ -39,6 +39,17 @@ export interface AttachmentRef {
 export interface Receipt {
   receiptNumber: string;
   statusUrl: string;
+  /** 'waitlisted' when the places were taken and the form keeps a waiting list (順番待ち). */
+  status?: string;
+  waitingPosition?: number;
+  /** The booked slot's label, for a form with slots. */
+  slotLabel?: string;
+}
+
+/** Places left per slot ('' for a form without slots): GET /api/forms/:id/places. */
+export interface Places {
+  waitingList: boolean;
+  places: { slot: string; label?: LocalText; capacity: number; remaining: number }[];
 }
 
 export interface Response<T> {
@@ -65,6 +76,7 @@ export const api = {
   form: (id: string, lang: string) => request<PublishedForm & ApiError>('GET', `/api/forms/${enc(id)}`, lang),
   /** A staff draft shaped like a published form (builder preview; needs a staff session). */
   preview: (id: string, lang: string) => request<PublishedForm & ApiError>('GET', `/api/staff/forms/${enc(id)}/preview`, lang),
+  places: (id: string, lang: string) => request<Places & ApiError>('GET', `/api/forms/${enc(id)}/places`, lang),
   postalCode: (digits: string, lang: string) =>
     request<{ addresses: Address[] }>('GET', `/api/postal-codes/${enc(digits)}`, lang),
   upload(formId: string, file: Blob, name: string, lang: string) {
@@ -73,7 +85,7 @@ export const api = {
     return request<AttachmentRef & ApiError>('POST', `/api/forms/${enc(formId)}/attachments`, lang, { body });
   },
   /** `proof`: the solved challenge (lib/proof.ts), when the server asks for one. */
-  submit(formId: string, payload: { version: number; answers: Record<string, unknown> }, key: string, lang: string, proof?: string) {
+  submit(formId: string, payload: { version: number; answers: Record<string, unknown>; slot?: string }, key: string, lang: string, proof?: string) {
     return request<Receipt & ApiError>('POST', `/api/forms/${enc(formId)}/submissions`, lang, {
       body: JSON.stringify(payload),
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, ...(proof ? { 'X-Madoguchi-Proof': proof } : {}) },

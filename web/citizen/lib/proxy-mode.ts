@@ -25,7 +25,7 @@ export function proxyClerk(lang: string): Promise<Clerk | null> {
   }));
 }
 
-export async function proxySubmit(formId: string, payload: { version: number; answers: Record<string, unknown> }, key: string, lang: string): Promise<Response<Receipt & ApiError>> {
+export async function proxySubmit(formId: string, payload: { version: number; answers: Record<string, unknown>; slot?: string }, key: string, lang: string): Promise<Response<Receipt & ApiError>> {
   const c = await proxyClerk(lang);
   return request<Receipt & ApiError>('POST', `/api/forms/${enc(formId)}/submissions`, lang, {
     body: JSON.stringify(payload),

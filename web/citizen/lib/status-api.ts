@@ -18,6 +18,8 @@ export interface SubmissionStatus {
   canResubmit?: boolean;
   /** What the office asked to correct, while returned. */
   returnedComment?: string | null;
+  /** For a form with places: the booked slot and, while 順番待ち, the place in the queue. */
+  place?: { slot: string | null; slotLabel?: string; waitingPosition?: number };
 }
 
 export interface FiledAnswers {

@@ -21,6 +21,11 @@ import { PreviewNoSubmit } from '../components/Preview.tsx';
 import type { FormScope } from '../lib/scope.ts';
 import { prepareProof, withProof } from '../lib/proof.ts';
 import { inProxy, proxySubmit } from '../lib/proxy-mode.ts';
+import { hasSlots, limitsPlaces } from '../../../core/capacity.ts';
+import { lazy } from '../lib/lazy.tsx';
+
+// Its own chunk: only forms with places (定員, 日時の枠) load it.
+const SlotChoice = lazy(() => import('../components/SlotChoice.tsx').then((m) => m.SlotChoice));
 
 // Preview mode's banner ships in this chunk too (FormPage loads it from here): a chunk of
 // its own makes the bundler split preact out of the entry chunk, costing every citizen.
@@ -41,6 +46,12 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
   const ev = useMemo(() => evaluate(rt, session, lang), [rt, session.answers, session.drafts, session.serverErrors, lang]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempts, setAttempts] = useState(0);
+  // The slot is a filing's, not an answer: chosen here, sent beside the answers (docs/adr/0014-capacity.md).
+  const places = !correction && limitsPlaces(def.settings);
+  const slotted = places && hasSlots(def.settings);
+  const [slot, setSlot] = useState('');
+  const [slotMissing, setSlotMissing] = useState(false);
+  const [placesRead, setPlacesRead] = useState(0);
   const filing = !correction && !inPreview() && !inProxy() && Object.keys(session.answers).length > 0;
   // The spam proof is solved while the citizen reads their answers.
   useEffect(() => {
@@ -74,8 +85,14 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
       return;
     }
     setProblem(null);
+    if (slotted && !slot) {
+      setSlotMissing(true);
+      document.querySelector<HTMLInputElement>('input[name="slot-choice"]:not(:disabled)')?.focus();
+      return;
+    }
+    setSlotMissing(false);
     store.setSubmitting(key, true);
-    const payload = { version: form.version, answers: fresh.filing };
+    const payload = { version: form.version, answers: fresh.filing, ...(slotted ? { slot } : {}) };
     try {
       if (correction) {
         const res = await correction.send(payload, lang);
@@ -89,14 +106,19 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
       // At the counter the clerk's session stands in for the proof (server/auth/proxy-clerk.ts).
       const res = inProxy() ? await proxySubmit(id, payload, s.idempotencyKey, lang) : await withProof(id, lang, (proof) => api.submit(id, payload, s.idempotencyKey, lang, proof));
       if (res.status === 201 && res.body?.receiptNumber) {
-        store.filed(id, { receiptNumber: res.body.receiptNumber, statusUrl: res.body.statusUrl });
+        const { receiptNumber, statusUrl, status, waitingPosition, slotLabel } = res.body;
+        store.filed(id, { receiptNumber, statusUrl, status, waitingPosition, slotLabel });
         navigate(formPath(id, 'done'), { replace: true });
         return;
       }
       if (res.status === 400 && Array.isArray(res.body?.errors)) {
         store.setServerErrors(id, res.body.errors);
         setAttempts((n) => n + 1);
-      } else if (res.status === 409 && res.body?.message) setProblem({ text: res.body.message });
+      } else if (res.status === 409 && res.body?.message) {
+        setProblem({ text: res.body.message });
+        // Full since the page was read: show the places as they are now.
+        if (places) setPlacesRead((n) => n + 1);
+      }
       else if (res.status === 413) setProblem({ key: 'check.tooLarge' });
       else setProblem(res.body?.message ? { text: res.body.message } : { key: 'check.failed' });
     } catch {
@@ -121,6 +143,7 @@ export function CheckPage({ rt, scope }: { rt: FormRuntime; scope?: FormScope })
       {scope?.note}
       <p class="lead">{correction?.texts.intro ?? t('check.intro')}</p>
       <Answers def={def} answers={ev.filing} isHidden={ev.isHidden} lang={lang} t={t} changeHref={(i) => path(`p/${i + 1}?from=check`)} />
+      {places && <SlotChoice def={def} value={slot} onChange={setSlot} missing={slotMissing} refresh={placesRead} />}
       {problem && (
         <div class="notice notice--error" role="alert">
           <p>{'key' in problem ? t(problem.key) : problem.text}</p>

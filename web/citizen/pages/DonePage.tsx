@@ -8,11 +8,13 @@ import { useSession } from '../store.ts';
 import { L } from '../components/Local.tsx';
 import { ProxyDone } from '../components/ProxyDone.tsx';
 import { inProxy } from '../lib/proxy-path.ts';
+import { useSlotTexts } from '../i18n/slot-texts.ts';
 
 export function DonePage({ formId, title }: { formId: string; title: LocalText | undefined }) {
   const { lang, t } = useLang();
   const [session] = useSession(formId);
   const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
+  const st = useSlotTexts();
   const receipt = session.receipt;
   if (!receipt) {
     return (
@@ -45,7 +47,9 @@ export function DonePage({ formId, title }: { formId: string; title: LocalText |
         </p>
       )}
       <div class="panel">
-        <PageTitle title={t('done.title')}>{t('done.title')}</PageTitle>
+        <PageTitle title={receipt.status === 'waitlisted' ? st('slot.waitlisted') : t('done.title')}>
+          {receipt.status === 'waitlisted' ? st('slot.waitlisted') : t('done.title')}
+        </PageTitle>
         <p class="panel__label" id="receipt-label">
           {t('done.receipt')}
         </p>
@@ -53,6 +57,17 @@ export function DonePage({ formId, title }: { formId: string; title: LocalText |
           {receipt.receiptNumber}
         </p>
       </div>
+      {receipt.slotLabel && <p>{st('slot.booked', { slot: receipt.slotLabel })}</p>}
+      {receipt.status === 'waitlisted' && (
+        <div class="notice" id="waitlisted">
+          <p>{st('slot.waitlistedBody')}</p>
+          {receipt.waitingPosition !== undefined && (
+            <p>
+              <strong>{st('slot.position', { n: receipt.waitingPosition })}</strong>
+            </p>
+          )}
+        </div>
+      )}
       {inProxy() && <ProxyDone formId={formId} receiptNumber={receipt.receiptNumber} />}
       <figure class="qr">
         <img

@@ -9,11 +9,13 @@ import { useLang } from '../i18n/index.ts';
 import { type StatusKey, useStatusText } from '../i18n/status.ts';
 import { enc } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
+import { useSlotTexts } from '../i18n/slot-texts.ts';
 import { type SubmissionStatus, latestComment, statusApi, takeFlash } from '../lib/status-api.ts';
 
 export function StatusPage({ token }: { token: string }) {
   const { lang } = useLang();
   const st = useStatusText();
+  const slotTexts = useSlotTexts();
   const [data, setData] = useState<SubmissionStatus | null | 'notFound'>(null);
   const [failed, setFailed] = useState(false);
   // What the last action did (also what correcting did, announced on arrival here).
@@ -92,8 +94,15 @@ export function StatusPage({ token }: { token: string }) {
           <dt class="summary__key">{st('status.status')}</dt>
           <dd class="summary__value">
             <strong class="status-tag">{data.statusLabel}</strong>
+            {data.place?.waitingPosition !== undefined && <p class="status-position">{slotTexts('slot.position', { n: data.place.waitingPosition })}</p>}
           </dd>
         </div>
+        {data.place?.slotLabel && (
+          <div class="summary__row">
+            <dt class="summary__key">{slotTexts('slot.legend')}</dt>
+            <dd class="summary__value">{data.place.slotLabel}</dd>
+          </div>
+        )}
         <div class="summary__row">
           <dt class="summary__key">{st('status.filed')}</dt>
           <dd class="summary__value">

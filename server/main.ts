@@ -4,6 +4,7 @@ import { loadConfig } from './config.ts';
 import { runMaintenance } from './maintenance.ts';
 import { warmPostalData } from './postal/lookup.ts';
 import { DataKeyError } from './sensitive/data-keys.ts';
+import { hit } from './store/shared-limits-repo.ts';
 
 const config = loadConfig();
 const app = await buildApp(config).catch((error: unknown) => {
@@ -18,15 +19,20 @@ await app.listen({ port: config.port, host: config.host });
 warmPostalData();
 
 const HOUR = 60 * 60 * 1000;
-const maintain = () => {
+// Instances sharing PostgreSQL take turns: the first to tick in a window runs it, the others
+// skip (a crashed one's turn passes to the next tick). The clean-up is safe to run twice;
+// this only keeps it from running once per instance.
+const LEASE_MS = HOUR - 60 * 1000;
+const myTurn = async () => app.ctx.store.dialect !== 'pg' || (await hit(app.ctx.db, 'maintenance', LEASE_MS, Date.now())).count === 1;
+const maintain = async () => {
   try {
-    app.log.info(runMaintenance(app.ctx), 'maintenance done');
+    if (await myTurn()) app.log.info(await runMaintenance(app.ctx), 'maintenance done');
   } catch (error) {
     app.log.error({ err: { message: (error as Error).message } }, 'maintenance failed');
   }
 };
-maintain();
-const timer = setInterval(maintain, HOUR);
+void maintain();
+const timer = setInterval(() => void maintain(), HOUR);
 timer.unref();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

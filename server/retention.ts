@@ -8,14 +8,15 @@ import { formsWithVersions, type PurgeCandidate, type PurgeCounts, purgeSubmissi
 /** At most this many per run, so the transaction stays short; the rest go an hour later. */
 const MAX_PER_RUN = 2000;
 
-export function purgeRetention(ctx: AppContext): PurgeCounts {
+export async function purgeRetention(ctx: AppContext): Promise<PurgeCounts> {
   const now = ctx.now();
   const due: PurgeCandidate[] = [];
   // The current version's setting counts for all its submissions: the city's rule today.
-  for (const form of formsWithVersions(ctx.db)) {
-    const years = retentionYearsOf(ctx.catalog.version(form.formId, form.version)?.definition.settings);
+  for (const form of await formsWithVersions(ctx.db)) {
+    const years = retentionYearsOf((await ctx.catalog.version(form.formId, form.version))?.definition.settings);
     if (years === undefined || due.length >= MAX_PER_RUN) continue;
-    due.push(...retentionCandidates(ctx.db, form.formId, retentionCutoff(now, years).toISOString(), MAX_PER_RUN - due.length));
+    due.push(...(await retentionCandidates(ctx.db, form.formId, retentionCutoff(now, years).toISOString(), MAX_PER_RUN - due.length)));
   }
-  return purgeSubmissions(ctx.db, due, now.toISOString());
+  // A submission another instance purged meanwhile is skipped by the purge itself (purged_at set).
+  return ctx.writes.run((tx) => purgeSubmissions(tx, due, now.toISOString()));
 }

@@ -17,26 +17,27 @@ export function claimsProxy(request: FastifyRequest): boolean {
 }
 
 // Checked once per request: the rate limit, the spam guard and the route all ask.
-const verdicts = new WeakMap<FastifyRequest, StaffUser | HttpError>();
+const verdicts = new WeakMap<FastifyRequest, Promise<StaffUser | HttpError>>();
 
 /**
  * The clerk filing at the counter, or null for an ordinary citizen filing. Throws 403 for a
  * marker without a live session, without the session's CSRF token, or of a user who may
  * not process the form's department (clerk there, or admin).
  */
-export function proxyClerk(ctx: AppContext, request: FastifyRequest, formId: string): StaffUser | null {
+export async function proxyClerk(ctx: AppContext, request: FastifyRequest, formId: string): Promise<StaffUser | null> {
   if (!claimsProxy(request)) return null;
   let verdict = verdicts.get(request);
   if (!verdict) {
     verdict = check(ctx, request, formId);
     verdicts.set(request, verdict);
   }
-  if (verdict instanceof HttpError) throw verdict;
-  return verdict;
+  const settled = await verdict;
+  if (settled instanceof HttpError) throw settled;
+  return settled;
 }
 
-function check(ctx: AppContext, request: FastifyRequest, formId: string): StaffUser | HttpError {
-  const session = resolveSession(ctx, parseCookies(request.headers.cookie).get(SESSION_COOKIE));
+async function check(ctx: AppContext, request: FastifyRequest, formId: string): Promise<StaffUser | HttpError> {
+  const session = await resolveSession(ctx, parseCookies(request.headers.cookie).get(SESSION_COOKIE));
   if (!session) return new HttpError(403, 'error.unauthenticated');
   if (!csrfMatches(request.headers['x-csrf-token'], session.csrfToken)) return new HttpError(403, 'error.csrf');
   const department = ctx.catalog.currentVersion(formId)?.definition.settings.department;

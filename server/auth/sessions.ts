@@ -3,6 +3,7 @@
 // end after 12 hours (a shift), whichever comes first.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../context.ts';
+import type { Db } from '../store/db.ts';
 import { deleteSession, findSession, insertSession, touchSession } from '../store/sessions-repo.ts';
 import { findUserById } from '../store/users-repo.ts';
 import { sha256Hex } from '../submissions/tokens.ts';
@@ -25,13 +26,13 @@ export interface NewSession {
   idHash: string;
 }
 
-/** Synchronous: run it inside a WriteBatcher job. */
-export function startSession(ctx: AppContext, userId: number): NewSession {
+/** Run it inside a `ctx.writes` job, with the job's `tx`. */
+export async function startSession(ctx: AppContext, tx: Db, userId: number): Promise<NewSession> {
   const cookieValue = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const now = ctx.now();
   const idHash = sha256Hex(cookieValue);
-  insertSession(ctx.db, {
+  await insertSession(tx, {
     idHash,
     userId,
     csrfToken,
@@ -45,22 +46,22 @@ export function startSession(ctx: AppContext, userId: number): NewSession {
 const COOKIE_VALUE = /^[A-Za-z0-9_-]{43}$/;
 
 /** The session a cookie value stands for, or undefined if unknown, expired or its user disabled. */
-export function resolveSession(ctx: AppContext, cookieValue: string | undefined): ActiveSession | undefined {
+export async function resolveSession(ctx: AppContext, cookieValue: string | undefined): Promise<ActiveSession | undefined> {
   if (!cookieValue || !COOKIE_VALUE.test(cookieValue)) return undefined;
   const idHash = sha256Hex(cookieValue);
-  const row = findSession(ctx.db, idHash);
+  const row = await findSession(ctx.db, idHash);
   if (!row) return undefined;
   const now = ctx.now();
   const idleMs = ctx.config.staffSessionIdleMinutes * 60 * 1000;
   const lastSeen = new Date(row.lastSeenAt).getTime();
   if (row.disabled || now.getTime() >= new Date(row.expiresAt).getTime() || now.getTime() - lastSeen >= idleMs) {
-    deleteSession(ctx.db, idHash);
+    await deleteSession(ctx.db, idHash);
     return undefined;
   }
-  const user = findUserById(ctx.db, row.userId);
+  const user = await findUserById(ctx.db, row.userId);
   if (!user) return undefined;
   // A lost touch (power cut) only shortens a session: no need for a durable write here.
-  if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) touchSession(ctx.db, idHash, now.toISOString());
+  if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) await touchSession(ctx.db, idHash, now.toISOString());
   return { idHash, csrfToken: row.csrfToken, user: { id: user.id, login: user.login, displayName: user.displayName, roles: user.roles } };
 }
 

@@ -1,17 +1,17 @@
 // `npm run admin -- create --login NAME [--display-name N] [--department D]`
-// Creates a staff administrator on the database in DATA_DIR. The password is the first
-// line of standard input, so it can be scripted (`printf '%s\n' "$PW" | npm run admin ...`)
-// and never appears in the process list or shell history. Typed at a terminal, it is not
-// echoed. Exits non-zero with a message on any error.
+// Creates a staff administrator on the database (DATABASE_URL, else the one in DATA_DIR).
+// The password is the first line of standard input, so it can be scripted
+// (`printf '%s\n' "$PW" | npm run admin ...`) and never appears in the process list or
+// shell history. Typed at a terminal, it is not echoed. Exits non-zero with a message on any error.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { message } from '../messages.ts';
-import { createUserInDb } from '../auth/create-user.ts';
+import { createUserInStore } from '../auth/create-user.ts';
 import { DEFAULT_ADMIN_DEPARTMENT } from '../auth/setup.ts';
 import { parseNewUser } from '../auth/user-input.ts';
 import { loadConfig } from '../config.ts';
 import { HttpError } from '../http-error.ts';
-import { openDatabase } from '../store/db.ts';
+import { openStore } from '../store/db.ts';
 
 const USAGE =
   'usage: npm run admin -- create --login NAME [--display-name NAME] [--department DEPARTMENT]  (password: first line of stdin)';
@@ -61,12 +61,13 @@ async function main(argv: string[]): Promise<string> {
     optionalName: true,
     roles: [{ department, role: 'admin' }],
   });
-  const db = openDatabase(loadConfig().dataDir);
+  const config = loadConfig();
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: 1 });
   try {
-    const user = await createUserInDb(db, input, new Date());
+    const user = await createUserInStore(store.writes, input, new Date());
     return `created administrator "${user.login}" (${department})`;
   } finally {
-    db.$client.close();
+    await store.close();
   }
 }
 

@@ -1,13 +1,14 @@
-// `npm run reseal`: seals the sensitive answers of the database in DATA_DIR again under
-// MADOGUCHI_DATA_KEY (server/sensitive/reseal.ts), so an old key can then be removed from
-// MADOGUCHI_OLD_DATA_KEYS, and seals answers to questions marked sensitive after they
-// were filed. Prints counts only, never a value. Exit 0 when nothing is left unreadable.
+// `npm run reseal`: seals the sensitive answers of the database (DATABASE_URL, else the
+// one in DATA_DIR) again under MADOGUCHI_DATA_KEY (server/sensitive/reseal.ts), so an old
+// key can then be removed from MADOGUCHI_OLD_DATA_KEYS, and seals answers to questions
+// marked sensitive after they were filed. Prints counts only, never a value. Exit 0 when
+// nothing is left unreadable.
 import { loadConfig } from '../config.ts';
 import { FormCatalog } from '../forms/catalog.ts';
 import { DataKeyError, loadDataKeys } from '../sensitive/data-keys.ts';
 import { resealAll } from '../sensitive/reseal.ts';
 import { Sealer } from '../sensitive/sealer.ts';
-import { openDatabase } from '../store/db.ts';
+import { openStore } from '../store/db.ts';
 
 const config = loadConfig();
 let sealer: Sealer;
@@ -18,14 +19,15 @@ try {
   process.stderr.write(`error: ${error.message}\n`);
   process.exit(1);
 }
-const db = openDatabase(config.dataDir);
+const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: 2 });
 try {
-  const report = resealAll(db.$client, new FormCatalog(db), sealer);
+  const catalog = await FormCatalog.load(store.db);
+  const report = await resealAll({ db: store.db, writes: store.writes }, catalog, sealer);
   process.stdout.write(
     `key ${sealer.keyId}: ${report.rows} rows rewritten, ${report.rewrapped} values sealed again, ${report.sealed} sealed for the first time, ` +
       `${report.unreadable} unreadable (no key opens them), ${report.changedMeanwhile} changed meanwhile (run again)\n`,
   );
   process.exitCode = report.unreadable > 0 || report.changedMeanwhile > 0 ? 1 : 0;
 } finally {
-  db.$client.close();
+  await store.close();
 }

@@ -18,7 +18,7 @@ export type NewFormResult = { definition: FormDefinition; problems?: undefined }
 export interface Sources {
   formsDir: string;
   /** The definition of a form the user may read (draft, else current), or undefined. */
-  readForm(id: string): FormDefinition | undefined;
+  readForm(id: string): Promise<FormDefinition | undefined>;
 }
 
 type Obj = Record<string, unknown>;
@@ -68,7 +68,7 @@ function derived(source: FormDefinition, body: Obj, idRequired: boolean, lang: s
   return { definition };
 }
 
-export function newFormDefinition(body: unknown, sources: Sources, lang: string): NewFormResult {
+export async function newFormDefinition(body: unknown, sources: Sources, lang: string): Promise<NewFormResult> {
   const b = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Obj;
   if (b.blank !== undefined) return fromBlank(b.blank, lang);
   if (typeof b.template === 'string') {
@@ -77,7 +77,7 @@ export function newFormDefinition(body: unknown, sources: Sources, lang: string)
     return derived(template.definition, b, false, lang);
   }
   if (typeof b.copyOf === 'string') {
-    const source = sources.readForm(b.copyOf);
+    const source = await sources.readForm(b.copyOf);
     if (!source) return { problems: [{ path: '/copyOf', message: message('definition.copyOf', lang) }] };
     return derived(source, b, true, lang);
   }

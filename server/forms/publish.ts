@@ -36,7 +36,8 @@ export function prepareDefinition(def: FormDefinition, lang = 'ja') {
   return { compiled, validatorModule: minifyValidatorModule(buildValidatorModule(compiled)) };
 }
 
-export function publishDefinition(db: Db, def: FormDefinition, publishedBy: string | null, now = new Date()): number {
+/** Checks and stores a new version; `db` is a `writes` job's `tx` (or, in tests, the database itself). */
+export async function publishDefinition(db: Db, def: FormDefinition, publishedBy: string | null, now = new Date()): Promise<number> {
   const { compiled, validatorModule } = prepareDefinition(def);
   return insertVersion(db, { definition: def, compiled, validatorModule, publishedBy, now: now.toISOString() });
 }

@@ -12,13 +12,17 @@ import { printCityName } from './city-name.ts';
 import type { SubmissionPrint } from './layout-submission.ts';
 
 // The clerk's display name as the citizen knows them at the counter; the login if the account is gone.
-function clerkName(ctx: Pick<AppContext, 'db'>, login: string): string {
-  return findUserForLogin(ctx.db, login)?.displayName || login;
+async function clerkName(ctx: Pick<AppContext, 'db'>, login: string): Promise<string> {
+  return (await findUserForLogin(ctx.db, login))?.displayName || login;
 }
 
 export type SensitivePrint = 'mask' | 'include';
 
-export function printInput(ctx: Pick<AppContext, 'config' | 'sealer' | 'catalog' | 'db'>, found: FoundSubmission, sensitive: SensitivePrint = 'mask'): SubmissionPrint {
+export async function printInput(
+  ctx: Pick<AppContext, 'config' | 'sealer' | 'catalog' | 'db'>,
+  found: FoundSubmission,
+  sensitive: SensitivePrint = 'mask',
+): Promise<SubmissionPrint> {
   const stored = (found.submission.answers ?? {}) as Record<string, unknown>;
   const answers =
     sensitive === 'include'
@@ -30,7 +34,7 @@ export function printInput(ctx: Pick<AppContext, 'config' | 'sealer' | 'catalog'
     answers,
     receiptNumber: found.submission.receiptNumber,
     filedAt: found.submission.createdAt,
-    ...(found.submission.proxyBy ? { proxyBy: clerkName(ctx, found.submission.proxyBy) } : {}),
+    ...(found.submission.proxyBy ? { proxyBy: await clerkName(ctx, found.submission.proxyBy) } : {}),
     ...(found.submission.purgedAt ? { purgedAt: found.submission.purgedAt } : {}),
   };
 }

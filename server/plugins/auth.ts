@@ -28,7 +28,7 @@ export function registerStaffAuth(app: FastifyInstance): void {
   // onRequest: refused requests are answered before their body is even read.
   app.addHook('onRequest', async (request) => {
     if (request.routeOptions.config.staffAuth === 'none') return;
-    const session = resolveSession(app.ctx, parseCookies(request.headers.cookie).get(SESSION_COOKIE));
+    const session = await resolveSession(app.ctx, parseCookies(request.headers.cookie).get(SESSION_COOKIE));
     if (!session) throw new HttpError(401, 'error.unauthenticated');
     if (STATE_CHANGING.has(request.method) && !csrfMatches(request.headers['x-csrf-token'], session.csrfToken)) {
       throw new HttpError(403, 'error.csrf');

@@ -8,6 +8,8 @@ import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { proxyClerk } from '../auth/proxy-clerk.ts';
 import type { Config } from '../config.ts';
 import { HttpError } from '../http-error.ts';
+import { dialect } from '../store/dialect.ts';
+import { sharedRateStore } from './shared-rate-store.ts';
 
 export interface RateLimits {
   /** Requests per minute and address; 0 turns the limit off. */
@@ -44,9 +46,9 @@ function groupOf(route: RouteOptions): Group | undefined {
 
 // A clerk at the counter (窓口代理入力, checked like any staff change) files many in a
 // day from one address. A marker that fails the check is counted like anyone; the route refuses it.
-function counterFiling(request: FastifyRequest): boolean {
+async function counterFiling(request: FastifyRequest): Promise<boolean> {
   try {
-    return proxyClerk(request.server.ctx, request, (request.params as { id?: string }).id ?? '') !== null;
+    return (await proxyClerk(request.server.ctx, request, (request.params as { id?: string }).id ?? '')) !== null;
   } catch {
     return false;
   }
@@ -63,6 +65,8 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
   });
   await app.register(rateLimit, {
     global: false,
+    // Several instances share PostgreSQL, so they share its counters; SQLite means one instance, counting in memory.
+    ...(dialect === 'pg' ? { store: sharedRateStore(app.ctx.db) } : {}),
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'error.rateLimited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }, undefined, {
         retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)),

@@ -49,10 +49,10 @@ export function registerSpamProtection(app: FastifyInstance, config: Config): vo
     // A form unpublished meanwhile: the route's 404 tells the citizen more than a proof refusal.
     if (!app.ctx.catalog.currentVersion(request.params.id)) return;
     // A clerk at the counter (窓口代理入力) is a checked staff session, not a script; a marker that fails the check is refused here.
-    if (proxyClerk(app.ctx, request, request.params.id)) return;
+    if (await proxyClerk(app.ctx, request, request.params.id)) return;
     const keyHash = idempotencyKeyHash(request);
     // A retry of a filing that went through gets its first answer, whatever its proof now is.
-    if (keyHash && findIdempotentResponse(app.ctx.db, keyHash)) return;
+    if (keyHash && (await findIdempotentResponse(app.ctx.db, keyHash))) return;
     const header = request.headers[PROOF_HEADER];
     const verdict = await pow.check(Array.isArray(header) ? header[0] : header, request.params.id, { keyHash });
     if (verdict !== 'ok') throw new HttpError(403, REFUSAL[verdict]);

@@ -27,8 +27,8 @@ export default async function attachmentRoutes(app: FastifyInstance) {
     if (!type || !accepts(accept.includes('*/*') ? undefined : accept, type)) throw new HttpError(400, 'error.fileType');
 
     const attachment = { id: newAttachmentId(), name: safeFileName(part.filename), size: data.length, type };
-    await ctx.writes.run(() =>
-      insertAttachment(ctx.db, { ...attachment, formId: form.formId, sha256: sha256Hex(data), data, now: ctx.now().toISOString() }),
+    await ctx.writes.run((tx) =>
+      insertAttachment(tx, { ...attachment, formId: form.formId, sha256: sha256Hex(data), data, now: ctx.now().toISOString() }),
     );
     return reply.code(201).send(attachment);
   });

@@ -38,7 +38,7 @@ export default async function draftRoutes(app: FastifyInstance) {
 
   app.get<ByToken>('/api/drafts/:token', async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return openDraft(ctx, request.params.token);
+    return await openDraft(ctx, request.params.token);
   });
 
   app.put<ByToken>('/api/drafts/:token', async (request, reply) => {

@@ -48,7 +48,7 @@ export default async function formsRoutes(app: FastifyInstance) {
   // Versions are immutable, so their validator module can be cached for good.
   app.get<{ Params: { id: string; version: string } }>('/api/forms/:id/versions/:version/validator.js', async (request, reply) => {
     const version = Number(request.params.version);
-    const v = Number.isSafeInteger(version) ? catalog.version(request.params.id, version) : undefined;
+    const v = Number.isSafeInteger(version) ? await catalog.version(request.params.id, version) : undefined;
     if (!v) throw new HttpError(404, 'error.formNotFound');
     return reply
       .type('text/javascript; charset=utf-8')

@@ -20,7 +20,7 @@ export default async function myApplicationsRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: { token: string } }>('/api/my-applications/:token', async (request, reply) => {
-    const list = listApplications(ctx, request.params.token, requestLang(request));
+    const list = await listApplications(ctx, request.params.token, requestLang(request));
     reply.header('cache-control', 'no-store');
     return list;
   });

@@ -23,7 +23,7 @@ export default async function submissionRoutes(app: FastifyInstance) {
   app.post<{ Params: { id: string } }>('/api/forms/:id/submissions', async (request, reply) => {
     const key = request.headers['idempotency-key'];
     // 窓口代理入力: a marked filing is a clerk's, checked like any staff change (403 otherwise).
-    const clerk = proxyClerk(ctx, request, request.params.id);
+    const clerk = await proxyClerk(ctx, request, request.params.id);
     const result = await fileSubmission(ctx, {
       proxyBy: clerk?.login,
       formId: request.params.id,
@@ -36,9 +36,9 @@ export default async function submissionRoutes(app: FastifyInstance) {
   });
 
   app.get<ByToken>('/api/submissions/:token', async (request, reply) => {
-    const { submission: s, history } = submissionByToken(ctx, request.params.token);
+    const { submission: s, history } = await submissionByToken(ctx, request.params.token);
     const lang = requestLang(request);
-    const form = ctx.catalog.version(s.formId, s.formVersion);
+    const form = await ctx.catalog.version(s.formId, s.formVersion);
     const label = (status: string) => text(STATUS_LABELS[status as Status] ?? { ja: status }, lang);
     const last = history[history.length - 1];
     reply.header('cache-control', 'no-store');
@@ -50,7 +50,7 @@ export default async function submissionRoutes(app: FastifyInstance) {
       submittedAt: s.createdAt,
       history: history.map((h) => ({ status: h.status, statusLabel: label(h.status), at: h.at, comment: h.comment ?? undefined })),
       // Only what staff addressed to the applicant: internal notes never leave the back office.
-      messages: listMessages(ctx.db, s.id, 'applicant').map((m) => ({ at: m.at, body: m.body, fromApplicant: m.author === null })),
+      messages: (await listMessages(ctx.db, s.id, 'applicant')).map((m) => ({ at: m.at, body: m.body, fromApplicant: m.author === null })),
       canWithdraw: applicantMayWithdraw(s.status),
       canResubmit: applicantMayResubmit(s.status),
       returnedComment: s.status === 'returned' && last?.status === 'returned' ? last.comment : null,
@@ -58,18 +58,18 @@ export default async function submissionRoutes(app: FastifyInstance) {
   });
 
   app.get<ByToken>('/api/submissions/:token/answers', async (request, reply) => {
-    const found = submissionByToken(ctx, request.params.token);
+    const found = await submissionByToken(ctx, request.params.token);
     reply.header('cache-control', 'no-store');
-    return answersToCorrect(ctx, found);
+    return await answersToCorrect(ctx, found);
   });
 
   app.put<ByToken>('/api/submissions/:token/answers', async (request) => {
-    const found = submissionByToken(ctx, request.params.token);
+    const found = await submissionByToken(ctx, request.params.token);
     return resubmit(ctx, found, request.body, requestLang(request), origin(request, ctx.config.publicUrl));
   });
 
   app.post<ByToken>('/api/submissions/:token/withdraw', async (request) => {
-    const found = submissionByToken(ctx, request.params.token);
+    const found = await submissionByToken(ctx, request.params.token);
     const { comment } = parseWithdrawal(request.body, requestLang(request));
     return withdraw(ctx, found, comment);
   });

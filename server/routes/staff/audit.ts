@@ -82,7 +82,7 @@ export default async function auditRoutes(app: FastifyInstance) {
   app.get('/api/staff/audit', async (request, reply) => {
     if (!can(staffUser(request), 'admin')) throw new HttpError(403, 'error.forbidden');
     const query = parseAuditQuery(request.query, requestLang(request));
-    const { total, items } = pageOfAudit(ctx.db, query);
+    const { total, items } = await pageOfAudit(ctx.db, query);
     reply.header('cache-control', 'no-store');
     return { total, page: query.page, perPage: query.perPage, items };
   });

@@ -35,21 +35,22 @@ export const MAX_BULK_PRINT = 1000;
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 /** A form whose submissions the user may process: another department's is 404, a designer's own 403. */
-function processableForm(ctx: AppContext, request: FastifyRequest, id: string): FormRow {
-  const form = formFor(ctx, request, id, 'read');
+async function processableForm(ctx: AppContext, request: FastifyRequest, id: string): Promise<FormRow> {
+  const form = await formFor(ctx, request, id, 'read');
   if (!can(staffUser(request), 'process', form.department)) throw new HttpError(403, 'error.forbidden');
   return form;
 }
 
 /** The current version first, then every older version the rows were filed against. */
-function definitionsFor(ctx: AppContext, form: FormRow, rows: readonly SubmissionRow[]): FormDefinition[] {
+async function definitionsFor(ctx: AppContext, form: FormRow, rows: readonly SubmissionRow[]): Promise<FormDefinition[]> {
   const versions = [...new Set(rows.map((r) => r.formVersion))].sort((a, b) => b - a);
   if (form.currentVersion !== null) versions.unshift(form.currentVersion);
-  return [...new Set(versions)].map((v) => ctx.catalog.version(form.id, v)?.definition).filter((d): d is FormDefinition => !!d);
+  const defs = await Promise.all([...new Set(versions)].map(async (v) => (await ctx.catalog.version(form.id, v))?.definition));
+  return defs.filter((d): d is FormDefinition => !!d);
 }
 
-function currentDefinition(ctx: AppContext, form: FormRow): FormDefinition | undefined {
-  return form.currentVersion === null ? undefined : ctx.catalog.version(form.id, form.currentVersion)?.definition;
+async function currentDefinition(ctx: AppContext, form: FormRow): Promise<FormDefinition | undefined> {
+  return form.currentVersion === null ? undefined : (await ctx.catalog.version(form.id, form.currentVersion))?.definition;
 }
 
 /** The filter as the audit log keeps it: what was asked for, not what was found. */
@@ -89,6 +90,11 @@ function receiptParam(raw: string): string {
   return normalizeReceiptNumber(raw) ?? raw;
 }
 
+// One at a time, as the bulk renderer lays them out.
+async function* printInputs(ctx: AppContext, found: readonly FoundSubmission[]) {
+  for (const f of found) yield await printInput(ctx, f);
+}
+
 export default async function exportsRoutes(app: FastifyInstance) {
   const { ctx } = app;
 
@@ -96,10 +102,10 @@ export default async function exportsRoutes(app: FastifyInstance) {
 
   app.get<FormQuery>('/api/staff/forms/:id/export.csv', async (request, reply) => {
     const lang = requestLang(request);
-    const form = processableForm(ctx, request, request.params.id);
+    const form = await processableForm(ctx, request, request.params.id);
     const { encoding, sensitive, filter } = exportQuery(request.query, lang);
-    const rows = allSubmissions(ctx.db, filter, [form.id]);
-    const definitions = definitionsFor(ctx, form, rows);
+    const rows = await allSubmissions(ctx.db, filter, [form.id]);
+    const definitions = await definitionsFor(ctx, form, rows);
     // A column is sensitive if any version marks it, so an answer filed before the mark is masked too.
     const pointers = [...new Set(definitions.flatMap((d) => sensitivePointers(d)))];
     const exported = rows.map((r) => {
@@ -112,12 +118,12 @@ export default async function exportsRoutes(app: FastifyInstance) {
     const user = staffUser(request);
     const records = rows.map((r) => r.receiptNumber);
     const audit = (outcome: string) =>
-      ctx.writes.run(() => {
+      ctx.writes.run(async (tx) => {
         const at = ctx.now().toISOString();
         const entry = { at, actor: user.login, formId: form.id, department: form.department, records };
-        writeAudit(ctx.db, { ...entry, action: 'submission.export', detail: { encoding, sensitive, filter: auditedFilter(filter), count: rows.length, outcome } });
+        await writeAudit(tx, { ...entry, action: 'submission.export', detail: { encoding, sensitive, filter: auditedFilter(filter), count: rows.length, outcome } });
         // Sensitive answers in clear leave in the file: recorded as a reveal of each, like the button.
-        if (sensitive === 'include') writeAudit(ctx.db, { ...entry, action: 'submission.reveal', detail: { via: 'export', pointers, count: rows.length } });
+        if (sensitive === 'include') await writeAudit(tx, { ...entry, action: 'submission.reveal', detail: { via: 'export', pointers, count: rows.length } });
       });
     if (encoding === 'sjis') {
       const { count, errors } = unencodableCells(table);
@@ -129,7 +135,7 @@ export default async function exportsRoutes(app: FastifyInstance) {
     }
     const body = encodeCsv(tableRows(table), encoding);
     await audit('exported');
-    const def = currentDefinition(ctx, form);
+    const def = await currentDefinition(ctx, form);
     const day = stamp(ctx.now());
     return reply
       .type(encoding === 'sjis' ? 'text/csv; charset=Shift_JIS' : 'text/csv; charset=utf-8')
@@ -140,13 +146,13 @@ export default async function exportsRoutes(app: FastifyInstance) {
 
   /** 集計 of the filtered submissions (filters as the inbox), with the current version's questions. */
   const aggregateOf = async (request: FastifyRequest<FormQuery>, lang: string) => {
-    const form = processableForm(ctx, request, request.params.id);
+    const form = await processableForm(ctx, request, request.params.id);
     const filter = parseInboxFilter(request.query, requestLang(request));
-    const def = currentDefinition(ctx, form);
-    const rows = def ? allSubmissions(ctx.db, filter, [form.id]) : [];
+    const def = await currentDefinition(ctx, form);
+    const rows = def ? await allSubmissions(ctx.db, filter, [form.id]) : [];
     const result = def ? aggregate(def, rows, lang) : { total: 0, perDay: [], fields: [] };
-    await ctx.writes.run(() =>
-      writeAudit(ctx.db, {
+    await ctx.writes.run((tx) =>
+      writeAudit(tx, {
         at: ctx.now().toISOString(),
         actor: staffUser(request).login,
         action: 'form.aggregate',
@@ -178,25 +184,25 @@ export default async function exportsRoutes(app: FastifyInstance) {
 
   type OnePdf = { Params: { receiptNumber: string }; Querystring: { layout?: unknown; sensitive?: unknown } };
   app.get<OnePdf>('/api/staff/submissions/:receiptNumber/pdf', async (request, reply) => {
-    const found = submissionFor(ctx, request, receiptParam(request.params.receiptNumber));
+    const found = await submissionFor(ctx, request, receiptParam(request.params.receiptNumber));
     const sensitive = sensitiveParam(request.query.sensitive);
     if (!sensitive) throw new HttpError(400, 'error.invalidFilter', {}, [sensitiveError(requestLang(request))]);
     const layoutId = request.query.layout;
     let pdf: Uint8Array;
-    const input = printInput(ctx, found, sensitive);
+    const input = await printInput(ctx, found, sensitive);
     if (layoutId !== undefined && layoutId !== '') {
-      const layout = typeof layoutId === 'string' && layoutId.length <= 64 ? getLayout(ctx.db, found.submission.formId, layoutId) : undefined;
+      const layout = typeof layoutId === 'string' && layoutId.length <= 64 ? await getLayout(ctx.db, found.submission.formId, layoutId) : undefined;
       if (!layout) throw new HttpError(404, 'error.layoutNotFound');
       pdf = await renderOnLayout(layout.pdf, layout.mapping, input, { now: ctx.now() });
     } else {
       pdf = await renderSubmissionPdf(input);
     }
     const receipt = found.submission.receiptNumber;
-    await ctx.writes.run(() => {
+    await ctx.writes.run(async (tx) => {
       const entry = { at: ctx.now().toISOString(), actor: staffUser(request).login, formId: found.submission.formId, department: found.department, records: [receipt] };
       const detail = { ...(layoutId ? { layout: layoutId } : {}), ...(sensitive === 'include' ? { sensitive } : {}) };
-      writeAudit(ctx.db, { ...entry, action: 'submission.print', detail: Object.keys(detail).length > 0 ? detail : null });
-      if (sensitive === 'include') writeAudit(ctx.db, { ...entry, action: 'submission.reveal', detail: { via: 'print', pointers: sensitivePointers(found.version.definition) } });
+      await writeAudit(tx, { ...entry, action: 'submission.print', detail: Object.keys(detail).length > 0 ? detail : null });
+      if (sensitive === 'include') await writeAudit(tx, { ...entry, action: 'submission.reveal', detail: { via: 'print', pointers: sensitivePointers(found.version.definition) } });
     });
     return reply
       .type('application/pdf')
@@ -217,30 +223,30 @@ export default async function exportsRoutes(app: FastifyInstance) {
     const seen = new Set<string>();
     const bad: PathError[] = [];
     const notFound: PathError[] = [];
-    list.forEach((raw, i) => {
+    for (const [i, raw] of list.entries()) {
       if (typeof raw !== 'string') {
         bad.push({ path: `/receiptNumbers/${i}`, code: 'receiptNumber', message: message('print.receiptNumber', lang) });
-        return;
+        continue;
       }
       try {
-        const f = submissionFor(ctx, request, receiptParam(raw));
+        const f = await submissionFor(ctx, request, receiptParam(raw));
         if (!seen.has(f.submission.receiptNumber)) found.push(f);
         seen.add(f.submission.receiptNumber);
       } catch (error) {
         if (!(error instanceof HttpError) || error.statusCode !== 404) throw error;
         notFound.push({ path: `/receiptNumbers/${i}`, code: 'submissionNotFound', message: message('error.submissionNotFound', lang) });
       }
-    });
+    }
     if (bad.length > 0) throw new HttpError(400, 'error.invalidPrintRequest', {}, bad);
     // Another department's receipt number is refused exactly like one that does not exist.
     if (notFound.length > 0) throw new HttpError(404, 'error.submissionNotFound', {}, notFound);
     // Many at once is for filing and reading, not processing one case: sensitive answers stay masked.
-    const pdf = await renderBulkPdf(found.map((f) => printInput(ctx, f)));
+    const pdf = await renderBulkPdf(printInputs(ctx, found));
     const records = found.map((f) => f.submission.receiptNumber);
     const forms = [...new Set(found.map((f) => f.submission.formId))];
     const departments = [...new Set(found.map((f) => f.department))];
-    await ctx.writes.run(() =>
-      writeAudit(ctx.db, {
+    await ctx.writes.run((tx) =>
+      writeAudit(tx, {
         at: ctx.now().toISOString(),
         actor: staffUser(request).login,
         action: 'submission.print',

@@ -9,16 +9,16 @@ import { HttpError } from '../../http-error.ts';
 import { staffUser } from '../../plugins/auth.ts';
 import { type FormRow, getForm, getVersion } from '../../store/forms-repo.ts';
 
-export function formFor(ctx: AppContext, request: FastifyRequest, id: string, action: 'read' | 'design'): FormRow {
+export async function formFor(ctx: AppContext, request: FastifyRequest, id: string, action: 'read' | 'design'): Promise<FormRow> {
   const user = staffUser(request);
-  const form = getForm(ctx.db, id);
+  const form = await getForm(ctx.db, id);
   if (!form || !can(user, 'read', form.department)) throw new HttpError(404, 'error.formNotFound');
   if (action !== 'read' && !can(user, action, form.department)) throw new HttpError(403, 'error.forbidden');
   return form;
 }
 
 /** What staff work on: the draft if there is one, else the current version's definition. */
-export function workingDefinition(ctx: AppContext, form: FormRow): FormDefinition | undefined {
+export async function workingDefinition(ctx: AppContext, form: FormRow): Promise<FormDefinition | undefined> {
   if (form.draft) return form.draft as FormDefinition;
-  return form.currentVersion === null ? undefined : getVersion(ctx.db, form.id, form.currentVersion)?.definition;
+  return form.currentVersion === null ? undefined : (await getVersion(ctx.db, form.id, form.currentVersion))?.definition;
 }

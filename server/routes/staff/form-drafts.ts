@@ -43,52 +43,50 @@ export default async function formDraftRoutes(app: FastifyInstance) {
   const { ctx } = app;
 
   app.put<{ Params: { id: string } }>('/api/staff/forms/:id/draft', async (request) => {
-    const form = formFor(ctx, request, request.params.id, 'design');
+    const form = await formFor(ctx, request, request.params.id, 'design');
     const lang = requestLang(request);
     const def = definitionOf(request.body);
     refuseIfAny(refusals(request, form.id, def, lang));
     const problems = definitionProblems(def, lang);
     const savedAt = ctx.now().toISOString();
-    await ctx.writes.run(() => saveDraft(ctx.db, form.id, def, savedAt));
+    await ctx.writes.run((tx) => saveDraft(tx, form.id, def, savedAt));
     return { savedAt, problems };
   });
 
   app.delete<{ Params: { id: string } }>('/api/staff/forms/:id/draft', async (request, reply) => {
-    const form = formFor(ctx, request, request.params.id, 'design');
-    await ctx.writes.run(() => discardDraft(ctx.db, form.id, ctx.now().toISOString()));
+    const form = await formFor(ctx, request, request.params.id, 'design');
+    await ctx.writes.run((tx) => discardDraft(tx, form.id, ctx.now().toISOString()));
     return reply.code(204).send();
   });
 
   app.post<{ Params: { id: string } }>('/api/staff/forms/:id/publish', async (request, reply) => {
-    const form = formFor(ctx, request, request.params.id, 'design');
+    const form = await formFor(ctx, request, request.params.id, 'design');
     const lang = requestLang(request);
     const def = definitionOf(request.body) ?? form.draft;
     if (def === undefined || def === null) {
       // Nothing new to publish: an unpublished form comes back with its current version.
       if (!form.unpublished || form.currentVersion === null) throw new HttpError(400, 'error.noDraft');
-      await ctx.writes.run(() => setPublished(ctx.db, form.id, ctx.now().toISOString()));
-      ctx.catalog.reload();
+      await ctx.writes.run((tx) => setPublished(tx, form.id, ctx.now().toISOString()));
+      await ctx.catalog.reload();
       return reply.code(201).send({ version: form.currentVersion });
     }
     refuseIfAny(refusals(request, form.id, def, lang));
     const { problems, prepared } = publishProblems(def, lang);
     refuseIfAny(problems);
-    const version = await ctx.writes.run(() =>
-      ctx.db.transaction(() => {
-        const now = ctx.now().toISOString();
-        const v = insertVersion(ctx.db, { definition: def as FormDefinition, ...prepared!, publishedBy: staffUser(request).login, now });
-        clearPublishedDraft(ctx.db, form.id, form.draftSavedAt);
-        return v;
-      }),
-    );
-    ctx.catalog.reload();
+    const version = await ctx.writes.run(async (tx) => {
+      const now = ctx.now().toISOString();
+      const v = await insertVersion(tx, { definition: def as FormDefinition, ...prepared!, publishedBy: staffUser(request).login, now });
+      await clearPublishedDraft(tx, form.id, form.draftSavedAt);
+      return v;
+    });
+    await ctx.catalog.reload();
     return reply.code(201).send({ version });
   });
 
   app.post<{ Params: { id: string } }>('/api/staff/forms/:id/unpublish', async (request, reply) => {
-    const form = formFor(ctx, request, request.params.id, 'design');
-    await ctx.writes.run(() => setUnpublished(ctx.db, form.id, ctx.now().toISOString()));
-    ctx.catalog.reload();
+    const form = await formFor(ctx, request, request.params.id, 'design');
+    await ctx.writes.run((tx) => setUnpublished(tx, form.id, ctx.now().toISOString()));
+    await ctx.catalog.reload();
     return reply.code(204).send();
   });
 }

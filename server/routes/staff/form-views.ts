@@ -33,17 +33,17 @@ export default async function formViewRoutes(app: FastifyInstance) {
   const { ctx } = app;
 
   app.get<{ Params: { id: string; version: string } }>('/api/staff/forms/:id/versions/:version', async (request) => {
-    const form = formFor(ctx, request, request.params.id, 'read');
+    const form = await formFor(ctx, request, request.params.id, 'read');
     const number = Number(request.params.version);
-    const v = Number.isSafeInteger(number) ? getVersion(ctx.db, form.id, number) : undefined;
+    const v = Number.isSafeInteger(number) ? await getVersion(ctx.db, form.id, number) : undefined;
     if (!v) throw new HttpError(404, 'error.notFound');
     const { version, definition, compiled, publishedAt, publishedBy } = v;
     return { version, definition, schema: compiled.schema, publishedAt, publishedBy };
   });
 
   app.get<{ Params: { id: string } }>('/api/staff/forms/:id/export', async (request, reply) => {
-    const form = formFor(ctx, request, request.params.id, 'read');
-    const def = workingDefinition(ctx, form);
+    const form = await formFor(ctx, request, request.params.id, 'read');
+    const def = await workingDefinition(ctx, form);
     if (!def) throw new HttpError(404, 'error.notFound');
     return reply
       .type('application/json; charset=utf-8')
@@ -53,8 +53,8 @@ export default async function formViewRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: { id: string } }>('/api/staff/forms/:id/preview', async (request, reply) => {
-    const form = formFor(ctx, request, request.params.id, 'read');
-    const def = workingDefinition(ctx, form);
+    const form = await formFor(ctx, request, request.params.id, 'read');
+    const def = await workingDefinition(ctx, form);
     if (!def) throw new HttpError(404, 'error.notFound');
     const { compiled, rev, problems } = compiledPreview(def, form.id, requestLang(request));
     reply.header('cache-control', 'no-store');
@@ -73,11 +73,11 @@ export default async function formViewRoutes(app: FastifyInstance) {
 
   type ValidatorRoute = { Params: { id: string }; Querystring: { rev?: string } };
   app.get<ValidatorRoute>('/api/staff/forms/:id/preview/validator.js', async (request, reply) => {
-    const form = formFor(ctx, request, request.params.id, 'read');
+    const form = await formFor(ctx, request, request.params.id, 'read');
     // The module matching the preview that named it, if still cached; else the draft's now.
     let code = typeof request.query.rev === 'string' ? cachedPreviewModule(form.id, request.query.rev) : undefined;
     if (code === undefined) {
-      const def = workingDefinition(ctx, form);
+      const def = await workingDefinition(ctx, form);
       if (!def) throw new HttpError(404, 'error.notFound');
       const { compiled, rev } = compiledPreview(def, form.id, requestLang(request));
       code = previewModule(form.id, compiled, rev);

@@ -15,7 +15,7 @@ export default async function staffFormRoutes(app: FastifyInstance) {
 
   app.get('/api/staff/forms', async (request) => {
     const visible = departmentsFor(staffUser(request), 'read');
-    const forms = listFormSummaries(ctx.db)
+    const forms = (await listFormSummaries(ctx.db))
       .filter((f) => visible === 'all' || visible.has(f.department))
       .map((f) => ({
         id: f.id,
@@ -45,13 +45,13 @@ export default async function staffFormRoutes(app: FastifyInstance) {
   app.post('/api/staff/forms', async (request, reply) => {
     const user = staffUser(request);
     const lang = requestLang(request);
-    const result = newFormDefinition(
+    const result = await newFormDefinition(
       request.body,
       {
         formsDir: ctx.config.formsDir,
-        readForm: (id) => {
+        readForm: async (id) => {
           try {
-            return workingDefinition(ctx, formFor(ctx, request, id, 'read'));
+            return await workingDefinition(ctx, await formFor(ctx, request, id, 'read'));
           } catch {
             return undefined; // another department's form: as if it did not exist
           }
@@ -63,7 +63,7 @@ export default async function staffFormRoutes(app: FastifyInstance) {
     const def = result.definition;
     if (!can(user, 'design', def.settings.department)) throw new HttpError(403, 'error.forbidden');
     try {
-      await ctx.writes.run(() => insertDraftForm(ctx.db, def, ctx.now().toISOString()));
+      await ctx.writes.run((tx) => insertDraftForm(tx, def, ctx.now().toISOString()));
     } catch (error) {
       if (isFormIdTaken(error)) throw new HttpError(409, 'error.exists');
       throw error;
@@ -72,7 +72,7 @@ export default async function staffFormRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: { id: string } }>('/api/staff/forms/:id', async (request) => {
-    const form = formFor(ctx, request, request.params.id, 'read');
+    const form = await formFor(ctx, request, request.params.id, 'read');
     return {
       id: form.id,
       department: form.department,
@@ -80,7 +80,7 @@ export default async function staffFormRoutes(app: FastifyInstance) {
       draftSavedAt: form.draftSavedAt,
       published: form.currentVersion !== null && !form.unpublished,
       currentVersion: form.currentVersion,
-      versions: listVersions(ctx.db, form.id),
+      versions: await listVersions(ctx.db, form.id),
     };
   });
 }

@@ -14,6 +14,7 @@ import { EMPTY_MAPPING, type LayoutMapping, checkMapping } from '../../pdf/layou
 import { staffUser } from '../../plugins/auth.ts';
 import { requestLang } from '../../plugins/errors.ts';
 import { writeAudit } from '../../store/audit-repo.ts';
+import type { Db } from '../../store/db.ts';
 import type { FormRow } from '../../store/forms-repo.ts';
 import { type StoredLayout, deleteLayout, getLayout, insertLayout, listLayouts, updateLayout } from '../../store/layouts-repo.ts';
 import { newSecret } from '../../submissions/tokens.ts';
@@ -24,8 +25,8 @@ const MAX_NAME = 100;
 
 type LayoutParams = { Params: { id: string; layoutId: string } };
 
-function layoutOf(ctx: AppContext, form: FormRow, layoutId: string): StoredLayout {
-  const layout = layoutId.length <= 64 ? getLayout(ctx.db, form.id, layoutId) : undefined;
+async function layoutOf(ctx: AppContext, form: FormRow, layoutId: string): Promise<StoredLayout> {
+  const layout = layoutId.length <= 64 ? await getLayout(ctx.db, form.id, layoutId) : undefined;
   if (!layout) throw new HttpError(404, 'error.layoutNotFound');
   return layout;
 }
@@ -48,8 +49,11 @@ async function detail(layout: StoredLayout) {
 }
 
 /** What a mapping's pointers may name: the draft being designed and the published version. */
-function definitionsOf(ctx: AppContext, form: FormRow): FormDefinition[] {
-  const defs = [workingDefinition(ctx, form), form.currentVersion === null ? undefined : ctx.catalog.version(form.id, form.currentVersion)?.definition];
+async function definitionsOf(ctx: AppContext, form: FormRow): Promise<FormDefinition[]> {
+  const defs = [
+    await workingDefinition(ctx, form),
+    form.currentVersion === null ? undefined : (await ctx.catalog.version(form.id, form.currentVersion))?.definition,
+  ];
   return defs.filter((d): d is FormDefinition => !!d);
 }
 
@@ -94,8 +98,8 @@ async function readUpload(request: FastifyRequest): Promise<{ pdf: Buffer; name:
 export default async function layoutsRoutes(app: FastifyInstance) {
   const { ctx } = app;
 
-  const audit = (request: FastifyRequest, form: FormRow, layoutId: string, detail: Record<string, unknown>) =>
-    writeAudit(ctx.db, {
+  const audit = (tx: Db, request: FastifyRequest, form: FormRow, layoutId: string, detail: Record<string, unknown>) =>
+    writeAudit(tx, {
       at: ctx.now().toISOString(),
       actor: staffUser(request).login,
       action: 'form.layout',
@@ -106,13 +110,13 @@ export default async function layoutsRoutes(app: FastifyInstance) {
     });
 
   app.get<{ Params: { id: string } }>('/api/staff/forms/:id/layouts', async (request) => {
-    const form = formFor(ctx, request, request.params.id, 'read');
-    return { layouts: listLayouts(ctx.db, form.id) };
+    const form = await formFor(ctx, request, request.params.id, 'read');
+    return { layouts: await listLayouts(ctx.db, form.id) };
   });
 
   app.post<{ Params: { id: string } }>('/api/staff/forms/:id/layouts', async (request, reply) => {
     const lang = requestLang(request);
-    const form = formFor(ctx, request, request.params.id, 'design');
+    const form = await formFor(ctx, request, request.params.id, 'design');
     if (!request.isMultipart()) throw new HttpError(400, 'error.noFile');
     const upload = await readUpload(request);
     await inspect(upload.pdf);
@@ -120,56 +124,56 @@ export default async function layoutsRoutes(app: FastifyInstance) {
     const id = newSecret().slice(0, 16);
     const now = ctx.now().toISOString();
     const by = staffUser(request).login;
-    await ctx.writes.run(() => {
-      insertLayout(ctx.db, { id, formId: form.id, name, pdf: upload.pdf, mapping: EMPTY_MAPPING, by, now });
-      audit(request, form, id, { op: 'create', name, size: upload.pdf.length });
+    await ctx.writes.run(async (tx) => {
+      await insertLayout(tx, { id, formId: form.id, name, pdf: upload.pdf, mapping: EMPTY_MAPPING, by, now });
+      await audit(tx, request, form, id, { op: 'create', name, size: upload.pdf.length });
     });
-    return reply.code(201).send(await detail(layoutOf(ctx, form, id)));
+    return reply.code(201).send(await detail(await layoutOf(ctx, form, id)));
   });
 
   app.get<LayoutParams>('/api/staff/forms/:id/layouts/:layoutId', async (request) => {
-    const form = formFor(ctx, request, request.params.id, 'read');
-    return detail(layoutOf(ctx, form, request.params.layoutId));
+    const form = await formFor(ctx, request, request.params.id, 'read');
+    return detail(await layoutOf(ctx, form, request.params.layoutId));
   });
 
   app.put<LayoutParams & { Body: unknown }>('/api/staff/forms/:id/layouts/:layoutId', async (request) => {
     const lang = requestLang(request);
-    const form = formFor(ctx, request, request.params.id, 'design');
-    const layout = layoutOf(ctx, form, request.params.layoutId);
+    const form = await formFor(ctx, request, request.params.id, 'design');
+    const layout = await layoutOf(ctx, form, request.params.layoutId);
     const body = (request.body && typeof request.body === 'object' ? request.body : {}) as { name?: unknown; mapping?: unknown };
     const name = body.name === undefined ? undefined : checkName(body.name, lang);
     let mapping: LayoutMapping | undefined;
     if (body.mapping !== undefined) {
-      const checked = checkMapping(body.mapping, await inspect(layout.pdf), definitionsOf(ctx, form), lang);
+      const checked = checkMapping(body.mapping, await inspect(layout.pdf), await definitionsOf(ctx, form), lang);
       if (checked.errors.length > 0) throw new HttpError(400, 'error.invalidLayout', {}, checked.errors);
       mapping = checked.mapping;
     }
-    await ctx.writes.run(() => {
-      updateLayout(ctx.db, form.id, layout.id, { name, mapping, by: staffUser(request).login, now: ctx.now().toISOString() });
-      audit(request, form, layout.id, {
+    await ctx.writes.run(async (tx) => {
+      await updateLayout(tx, form.id, layout.id, { name, mapping, by: staffUser(request).login, now: ctx.now().toISOString() });
+      await audit(tx, request, form, layout.id, {
         op: 'update',
         ...(name !== undefined ? { name } : {}),
         ...(mapping ? { fields: Object.keys(mapping.fields).length, positions: mapping.positions.length } : {}),
       });
     });
-    return detail(layoutOf(ctx, form, layout.id));
+    return detail(await layoutOf(ctx, form, layout.id));
   });
 
   app.delete<LayoutParams>('/api/staff/forms/:id/layouts/:layoutId', async (request, reply) => {
-    const form = formFor(ctx, request, request.params.id, 'design');
-    const layout = layoutOf(ctx, form, request.params.layoutId);
-    await ctx.writes.run(() => {
-      deleteLayout(ctx.db, form.id, layout.id);
-      audit(request, form, layout.id, { op: 'delete', name: layout.name });
+    const form = await formFor(ctx, request, request.params.id, 'design');
+    const layout = await layoutOf(ctx, form, request.params.layoutId);
+    await ctx.writes.run(async (tx) => {
+      await deleteLayout(tx, form.id, layout.id);
+      await audit(tx, request, form, layout.id, { op: 'delete', name: layout.name });
     });
     return reply.code(204).send();
   });
 
   // The form's 記入例 on the paper: what a designer checks the mapping with. No personal data.
   app.get<LayoutParams>('/api/staff/forms/:id/layouts/:layoutId/sample.pdf', async (request, reply) => {
-    const form = formFor(ctx, request, request.params.id, 'read');
-    const layout = layoutOf(ctx, form, request.params.layoutId);
-    const def = workingDefinition(ctx, form);
+    const form = await formFor(ctx, request, request.params.id, 'read');
+    const layout = await layoutOf(ctx, form, request.params.layoutId);
+    const def = await workingDefinition(ctx, form);
     if (!def) throw new HttpError(409, 'error.notPublished');
     const pdf = await renderOnLayout(
       layout.pdf,

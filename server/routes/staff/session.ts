@@ -20,7 +20,7 @@ export default async function sessionRoutes(app: FastifyInstance) {
 
   app.delete('/api/staff/session', async (request, reply) => {
     const { idHash } = request.staffSession!;
-    await ctx.writes.run(() => deleteSession(ctx.db, idHash));
+    await ctx.writes.run((tx) => deleteSession(tx, idHash));
     clearSessionCookie(reply, ctx.config);
     return reply.code(204).send();
   });

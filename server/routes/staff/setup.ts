@@ -7,7 +7,7 @@ import { requestLang } from '../../plugins/errors.ts';
 export default async function setupRoutes(app: FastifyInstance) {
   const { ctx } = app;
 
-  app.get('/api/staff/setup', { config: { staffAuth: 'none' } }, async () => ({ needed: setupNeeded(ctx) }));
+  app.get('/api/staff/setup', { config: { staffAuth: 'none' } }, async () => ({ needed: await setupNeeded(ctx) }));
 
   app.post('/api/staff/setup', { config: { staffAuth: 'none' } }, async (request, reply) => {
     const { user, session } = await completeSetup(ctx, request.body, requestLang(request));

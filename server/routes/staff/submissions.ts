@@ -26,8 +26,8 @@ export default async function submissionsRoutes(app: FastifyInstance) {
 
   // Durable before a byte of personal data goes out.
   const auditRead = (actor: string, found: FoundSubmission, action: AuditAction, detail?: Record<string, unknown>) =>
-    ctx.writes.run(() =>
-      writeAudit(ctx.db, {
+    ctx.writes.run((tx) =>
+      writeAudit(tx, {
         at: ctx.now().toISOString(),
         actor,
         action,
@@ -44,20 +44,21 @@ export default async function submissionsRoutes(app: FastifyInstance) {
     const processes = departmentsFor(user, 'process');
     if (processes !== 'all' && processes.size === 0) throw new HttpError(403, 'error.forbidden');
     const filter = parseInboxFilter(request.query, requestLang(request));
-    const { total, rows } = pageOfSubmissions(ctx.db, filter, processableFormIds(ctx, user));
-    const versions = new Map<string, StoredVersion | undefined>();
+    const { total, rows } = await pageOfSubmissions(ctx.db, filter, await processableFormIds(ctx, user));
+    const versions = new Map<string, Promise<StoredVersion | undefined>>();
     const versionOf = (formId: string, version: number) => {
       const key = `${formId}@${version}`;
       if (!versions.has(key)) versions.set(key, ctx.catalog.version(formId, version));
-      return versions.get(key);
+      return versions.get(key)!;
     };
+    const defs = await Promise.all(rows.map(async (s) => (await versionOf(s.formId, s.formVersion))?.definition));
     reply.header('cache-control', 'no-store');
     return {
       total,
       page: filter.page,
       perPage: filter.perPage,
-      items: rows.map((s) => {
-        const def = versionOf(s.formId, s.formVersion)?.definition;
+      items: rows.map((s, i) => {
+        const def = defs[i];
         return {
           receiptNumber: s.receiptNumber,
           formId: s.formId,
@@ -75,8 +76,8 @@ export default async function submissionsRoutes(app: FastifyInstance) {
 
   app.get<ByReceipt>('/api/staff/submissions/:receiptNumber', async (request, reply) => {
     const user = staffUser(request);
-    const found = submissionFor(ctx, request, request.params.receiptNumber);
-    const view = staffView(ctx, found);
+    const found = await submissionFor(ctx, request, request.params.receiptNumber);
+    const view = await staffView(ctx, found);
     await auditRead(user.login, found, 'submission.view');
     reply.header('cache-control', 'no-store');
     return view;
@@ -85,7 +86,7 @@ export default async function submissionsRoutes(app: FastifyInstance) {
   // Sensitive answers the view masked, opened for one clerk (audited submission.reveal).
   app.post<ByReceipt>('/api/staff/submissions/:receiptNumber/reveal', async (request, reply) => {
     const user = staffUser(request);
-    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const found = await submissionFor(ctx, request, request.params.receiptNumber);
     const lang = requestLang(request);
     const revealed = await reveal(ctx, found, user.login, parseReveal(request.body, lang), lang);
     reply.header('cache-control', 'no-store');
@@ -94,29 +95,29 @@ export default async function submissionsRoutes(app: FastifyInstance) {
 
   app.post<ByReceipt>('/api/staff/submissions/:receiptNumber/status', async (request) => {
     const user = staffUser(request);
-    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const found = await submissionFor(ctx, request, request.params.receiptNumber);
     const lang = requestLang(request);
-    return changeStatus(ctx, found, user.login, parseStatusChange(request.body, lang), lang);
+    return await changeStatus(ctx, found, user.login, parseStatusChange(request.body, lang), lang);
   });
 
   app.post<ByReceipt>('/api/staff/submissions/:receiptNumber/notes', async (request, reply) => {
     const user = staffUser(request);
-    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const found = await submissionFor(ctx, request, request.params.receiptNumber);
     const note = await addMessage(ctx, found, user.login, 'staff', parseMessageBody(request.body, requestLang(request)));
     return reply.code(201).send(note);
   });
 
   app.post<ByReceipt>('/api/staff/submissions/:receiptNumber/messages', async (request, reply) => {
     const user = staffUser(request);
-    const found = submissionFor(ctx, request, request.params.receiptNumber);
+    const found = await submissionFor(ctx, request, request.params.receiptNumber);
     const sent = await addMessage(ctx, found, user.login, 'applicant', parseMessageBody(request.body, requestLang(request)));
     return reply.code(201).send(sent);
   });
 
   app.get<{ Params: { receiptNumber: string; id: string } }>('/api/staff/submissions/:receiptNumber/attachments/:id', async (request, reply) => {
     const user = staffUser(request);
-    const found = submissionFor(ctx, request, request.params.receiptNumber);
-    const file = request.params.id.length <= 64 ? submissionFile(ctx.db, found.submission.id, request.params.id) : undefined;
+    const found = await submissionFor(ctx, request, request.params.receiptNumber);
+    const file = request.params.id.length <= 64 ? await submissionFile(ctx.db, found.submission.id, request.params.id) : undefined;
     if (!file) throw new HttpError(404, 'error.attachmentNotFound');
     await auditRead(user.login, found, 'attachment.download', { attachment: file.id });
     return reply

@@ -22,7 +22,7 @@ export default async function userRoutes(app: FastifyInstance) {
 
   app.get('/api/staff/users', async (request) => {
     requireAdmin(request);
-    return { users: listUsers(ctx.db).map(view) };
+    return { users: (await listUsers(ctx.db)).map(view) };
   });
 
   app.post('/api/staff/users', async (request, reply) => {
@@ -34,22 +34,22 @@ export default async function userRoutes(app: FastifyInstance) {
   app.put<{ Params: { id: string } }>('/api/staff/users/:id', async (request) => {
     requireAdmin(request);
     const id = Number(request.params.id);
-    if (!Number.isSafeInteger(id) || !findUserById(ctx.db, id)) throw new HttpError(404, 'error.userNotFound');
+    if (!Number.isSafeInteger(id) || !(await findUserById(ctx.db, id))) throw new HttpError(404, 'error.userNotFound');
     const { password, ...change } = parseUserChange(request.body, requestLang(request));
     const passwordHash = password === undefined ? undefined : await hashPassword(password);
-    await ctx.writes.run(() => {
-      updateUser(ctx.db, id, { ...change, ...(passwordHash ? { passwordHash } : {}) });
-      // Undone with the rest of this write (its savepoint) if it would lock everyone out.
-      if (countActiveAdmins(ctx.db) === 0) throw new HttpError(409, 'error.lastAdmin');
+    await ctx.writes.run(async (tx) => {
+      await updateUser(tx, id, { ...change, ...(passwordHash ? { passwordHash } : {}) });
+      // Undone with the rest of this write (its transaction) if it would lock everyone out.
+      if ((await countActiveAdmins(tx)) === 0) throw new HttpError(409, 'error.lastAdmin');
       // A disabled user is out at once; a new password ends the other sessions (a stolen one).
-      if (change.disabled) deleteUserSessions(ctx.db, id);
-      else if (passwordHash) deleteUserSessions(ctx.db, id, request.staffSession?.idHash);
+      if (change.disabled) await deleteUserSessions(tx, id);
+      else if (passwordHash) await deleteUserSessions(tx, id, request.staffSession?.idHash);
     });
-    return { user: view(findUserById(ctx.db, id)!) };
+    return { user: view((await findUserById(ctx.db, id))!) };
   });
 
   app.get('/api/staff/departments', async () => {
-    const all = new Set([...formDepartments(ctx.db), ...roleDepartments(ctx.db)]);
+    const all = new Set([...(await formDepartments(ctx.db)), ...(await roleDepartments(ctx.db))]);
     return { departments: [...all].sort((a, b) => a.localeCompare(b, 'ja')) };
   });
 }

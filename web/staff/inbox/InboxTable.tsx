@@ -56,6 +56,7 @@ export function InboxTable(props: { items: InboxItem[]; selected: Set<string>; o
             </td>
             <td data-label={t('inbox.col.status')}>
               <span class={`tag tag--state tag--${item.status}`}>{statusLabel(item.status, t)}</span>
+              {item.slot && <span class="inbox-slot">{item.slotLabel ?? item.slot}</span>}
             </td>
             <td data-label={t('inbox.col.createdAt')}>{formatDateTime(item.createdAt)}</td>
           </tr>

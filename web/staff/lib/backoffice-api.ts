@@ -16,6 +16,9 @@ export interface InboxItem {
   updatedAt: string;
   applicant: string | null;
   proxyBy: string | null;
+  /** 日時の枠 booked, for a form with slots: its id, and its label in the staff member's language. */
+  slot?: string | null;
+  slotLabel?: string;
 }
 export interface InboxPage {
   total: number;

@@ -12,7 +12,7 @@ import { queueResumeLinkMail } from '../mail/notices.ts';
 import { openAnswers, sealAnswers } from '../sensitive/answers.ts';
 import { deleteDraft, draftByTokenHash, insertDraft, keepAttachments, updateDraft, type DraftRow } from '../store/drafts-repo.ts';
 import { newSecret, sha256Hex } from '../submissions/tokens.ts';
-import { type DraftInput, parseDraftInput } from './draft-input.ts';
+import { type DraftInput, isObject, parseDraftInput } from './draft-input.ts';
 import { MailLimit } from './mail-limit.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,10 +42,12 @@ function mailLimit(ctx: AppContext): MailLimit {
   return l;
 }
 
-function formVersions(ctx: AppContext, formId: string) {
+/** The definition the body names (read before parsing it: the parse itself is synchronous). */
+async function formVersions(ctx: AppContext, formId: string, body: unknown) {
   const current = ctx.catalog.currentVersion(formId);
   if (!current) throw new HttpError(404, 'error.formNotFound');
-  return (version: number) => ctx.catalog.version(formId, version)?.definition;
+  const named = isObject(body) && Number.isSafeInteger(body.version) ? await ctx.catalog.version(formId, body.version as number) : undefined;
+  return (version: number) => (named?.version === version ? named.definition : undefined);
 }
 
 function stored(ctx: AppContext, def: FormDefinition, input: DraftInput, tokenHash: string) {
@@ -54,61 +56,62 @@ function stored(ctx: AppContext, def: FormDefinition, input: DraftInput, tokenHa
   return { answers: sealAnswers(ctx.sealer, def, answers, binding(tokenHash)), refs };
 }
 
-function checkMailLimit(ctx: AppContext, email: string | undefined): void {
+async function checkMailLimit(ctx: AppContext, email: string | undefined): Promise<void> {
   if (!email) return;
-  const wait = mailLimit(ctx).take(email, ctx.now().getTime());
+  const wait = await mailLimit(ctx).take(ctx.db, email, ctx.now().getTime());
   if (wait > 0) throw new HttpError(429, 'error.resumeMailLimited', { minutes: wait }, undefined, { retryAfter: wait * 60 });
 }
 
 export async function createDraft(ctx: AppContext, formId: string, body: unknown, lang: string, origin: string): Promise<SavedDraft> {
-  const { input, def } = parseDraftInput(body, lang, formVersions(ctx, formId));
-  checkMailLimit(ctx, input.email);
+  const { input, def } = parseDraftInput(body, lang, await formVersions(ctx, formId, body));
+  await checkMailLimit(ctx, input.email);
   const secret = newSecret();
   const tokenHash = sha256Hex(secret);
   const { answers, refs } = stored(ctx, def, input, tokenHash);
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + ctx.config.drafts.ttlDays * DAY_MS).toISOString();
   const resumeUrl = `${origin}/resume/${secret}`;
-  await ctx.writes.run(() => {
+  await ctx.writes.run(async (tx) => {
     const at = now.toISOString();
-    const id = insertDraft(ctx.db, { tokenHash, formId: def.id, formVersion: input.version, answers, page: input.page, lang, now: at, expiresAt });
-    keepAttachments(ctx.db, id, def.id, refs);
+    const id = await insertDraft(tx, { tokenHash, formId: def.id, formVersion: input.version, answers, page: input.page, lang, now: at, expiresAt });
+    await keepAttachments(tx, id, def.id, refs);
     // In this transaction, like every mail: no link is mailed for a draft that was not saved.
-    if (input.email) queueResumeLinkMail(ctx.db, { def, to: input.email, resumeUrl, expiresAt, lang, at });
+    if (input.email) await queueResumeLinkMail(tx, { def, to: input.email, resumeUrl, expiresAt, lang, at });
   });
+  if (input.email) ctx.outbox.wake();
   return { resumeUrl, expiresAt };
 }
 
-function find(ctx: AppContext, token: string): DraftRow & { tokenHash: string } {
-  const row = TOKEN.test(token) ? draftByTokenHash(ctx.db, sha256Hex(token), ctx.now().toISOString()) : undefined;
+async function find(ctx: AppContext, token: string): Promise<DraftRow & { tokenHash: string }> {
+  const row = TOKEN.test(token) ? await draftByTokenHash(ctx.db, sha256Hex(token), ctx.now().toISOString()) : undefined;
   if (!row) throw new HttpError(404, 'error.draftNotFound');
   return row;
 }
 
-export function openDraft(ctx: AppContext, token: string): OpenedDraft {
-  const row = find(ctx, token);
+export async function openDraft(ctx: AppContext, token: string): Promise<OpenedDraft> {
+  const row = await find(ctx, token);
   const { answers } = openAnswers(ctx.sealer, row.answers as Record<string, unknown>, binding(row.tokenHash));
   return { formId: row.formId, version: row.formVersion, answers, page: row.page, lang: row.lang, expiresAt: row.expiresAt };
 }
 
 /** Saves newer answers under the same link (and mails it again if asked); the expiry stays. */
 export async function saveDraft(ctx: AppContext, token: string, body: unknown, lang: string, origin: string): Promise<SavedDraft> {
-  const row = find(ctx, token);
-  const versions = formVersions(ctx, row.formId);
-  const { input, def } = parseDraftInput(body, lang, versions);
-  checkMailLimit(ctx, input.email);
+  const row = await find(ctx, token);
+  const { input, def } = parseDraftInput(body, lang, await formVersions(ctx, row.formId, body));
+  await checkMailLimit(ctx, input.email);
   const { answers, refs } = stored(ctx, def, input, row.tokenHash);
   const resumeUrl = `${origin}/resume/${token}`;
-  await ctx.writes.run(() => {
+  await ctx.writes.run(async (tx) => {
     const at = ctx.now().toISOString();
-    updateDraft(ctx.db, row.id, { formVersion: input.version, answers, page: input.page, lang, now: at });
-    keepAttachments(ctx.db, row.id, def.id, refs);
-    if (input.email) queueResumeLinkMail(ctx.db, { def, to: input.email, resumeUrl, expiresAt: row.expiresAt, lang, at });
+    await updateDraft(tx, row.id, { formVersion: input.version, answers, page: input.page, lang, now: at });
+    await keepAttachments(tx, row.id, def.id, refs);
+    if (input.email) await queueResumeLinkMail(tx, { def, to: input.email, resumeUrl, expiresAt: row.expiresAt, lang, at });
   });
+  if (input.email) ctx.outbox.wake();
   return { resumeUrl, expiresAt: row.expiresAt };
 }
 
 export async function discardDraft(ctx: AppContext, token: string): Promise<void> {
-  const row = find(ctx, token);
-  await ctx.writes.run(() => deleteDraft(ctx.db, row.id));
+  const row = await find(ctx, token);
+  await ctx.writes.run((tx) => deleteDraft(tx, row.id));
 }

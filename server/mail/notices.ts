@@ -1,4 +1,5 @@
-// The mails madoguchi sends, queued in the outbox inside the caller's transaction.
+// The mails madoguchi sends, queued in the outbox inside the caller's transaction (pass tx;
+// wake ctx.outbox once it is committed).
 // Applicants get their own language with Japanese beside it; staff notifications carry
 // no answers (a mail leaves the city's control), only the receipt number and a link.
 import type { FormDefinition } from '../../core/definition.ts';
@@ -60,7 +61,7 @@ function originOf(statusUrl: string): string {
  * 受付 mail with the status link and the counter QR code (inline PNG, drawn at delivery).
  * `origin` is where /staff/r/ lives; by default the origin of the status link.
  */
-export function queueReceiptMail(db: Db, a: About & { statusUrl: string; origin?: string }): void {
+export async function queueReceiptMail(db: Db, a: About & { statusUrl: string; origin?: string }): Promise<void> {
   const to = applicantEmail(a.def, a.answers);
   if (!to) return;
   const origin = a.origin ?? originOf(a.statusUrl);
@@ -72,7 +73,7 @@ export function queueReceiptMail(db: Db, a: About & { statusUrl: string; origin?
     qrCid: QR_CID,
   });
   const sections = sectionsOf(inBoth(a.lang, (lang, t) => t.receipt(about(lang))));
-  queueMail(
+  await queueMail(
     db,
     {
       to: [to],
@@ -92,7 +93,7 @@ function statusKind(status: Status): StatusText['kind'] {
   return status === 'received' ? 'resubmitted' : 'other';
 }
 
-export function queueStatusMail(db: Db, a: About & { status: Status; comment?: string | null }): void {
+export async function queueStatusMail(db: Db, a: About & { status: Status; comment?: string | null }): Promise<void> {
   const to = applicantEmail(a.def, a.answers);
   if (!to) return;
   const about = (lang: string) => ({
@@ -103,7 +104,7 @@ export function queueStatusMail(db: Db, a: About & { status: Status; comment?: s
     comment: a.comment?.trim() || undefined,
     department: department(a.def),
   });
-  queueMail(
+  await queueMail(
     db,
     {
       to: [to],
@@ -115,11 +116,11 @@ export function queueStatusMail(db: Db, a: About & { status: Status; comment?: s
   );
 }
 
-export function queueMessageMail(db: Db, a: About & { body: string }): void {
+export async function queueMessageMail(db: Db, a: About & { body: string }): Promise<void> {
   const to = applicantEmail(a.def, a.answers);
   if (!to) return;
   const about = (lang: string) => ({ title: text(a.def.title, lang), receiptNumber: a.receiptNumber, body: a.body, department: department(a.def) });
-  queueMail(
+  await queueMail(
     db,
     {
       to: [to],
@@ -132,13 +133,13 @@ export function queueMessageMail(db: Db, a: About & { body: string }): void {
 }
 
 /** To the form's settings.notifications.staffEmails: which form, which receipt, where to open it. No answers. */
-export function queueStaffNotification(
+export async function queueStaffNotification(
   db: Db,
   a: { def: FormDefinition; receiptNumber: string; origin: string; at: string; /** A correction after 差戻し came back, not a new filing. */ resubmitted?: boolean },
-): void {
+): Promise<void> {
   const to = a.def.settings.notifications?.staffEmails ?? [];
   const title = a.def.title.ja;
-  queueMail(
+  await queueMail(
     db,
     {
       to,
@@ -160,14 +161,14 @@ export function queueStaffNotification(
 }
 
 /** 「申請の一覧」: the link to every submission filed with `to`, in the asker's language with Japanese beside it. */
-export function queueApplicationsLinkMail(db: Db, a: { to: string; url: string; lang: string; at: string; expiresAt: string }): void {
+export async function queueApplicationsLinkMail(db: Db, a: { to: string; url: string; lang: string; at: string; expiresAt: string }): Promise<void> {
   const until = (lang: string) => {
     const locale = lang === 'ja' || Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0 ? 'ja-JP' : lang;
     const at = new Date(a.expiresAt).toLocaleString(locale, { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
     return lang === 'ja' ? at : `${at} (Japan time)`;
   };
   const parts = inBoth(a.lang, (lang) => applicationsLinkTexts(lang));
-  queueMail(
+  await queueMail(
     db,
     {
       to: [a.to],
@@ -193,9 +194,9 @@ function expiryText(expiresAt: string, lang: string): string {
  * answers goes in the mail, only the form's title, the link and its expiry; the address
  * is kept nowhere but in this outbox row.
  */
-export function queueResumeLinkMail(db: Db, a: { def: FormDefinition; to: string; resumeUrl: string; expiresAt: string; lang: string; at: string }): void {
+export async function queueResumeLinkMail(db: Db, a: { def: FormDefinition; to: string; resumeUrl: string; expiresAt: string; lang: string; at: string }): Promise<void> {
   const about = (lang: string) => ({ title: text(a.def.title, lang), resumeUrl: a.resumeUrl, expires: expiryText(a.expiresAt, lang), department: department(a.def) });
-  queueMail(
+  await queueMail(
     db,
     {
       to: [a.to],

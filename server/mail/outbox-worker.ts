@@ -6,9 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
 import type { OutboxConfig } from '../config.ts';
-import type { Db } from '../store/db.ts';
-import type { WriteBatcher } from '../store/write-batcher.ts';
-import { claimDueMail, hasDueMail, markAttemptFailed, markSent, onMailQueued, type OutgoingMail, releaseClaims } from './outbox-repo.ts';
+import type { Db, Writes } from '../store/db.ts';
+import { claimDueMail, hasDueMail, markAttemptFailed, markSent, type OutgoingMail, releaseClaims } from './outbox-repo.ts';
 import { describeFailure, isPermanentFailure, retryDelayMs } from './retry-policy.ts';
 import type { MailTransport } from './transport.ts';
 
@@ -23,7 +22,7 @@ export interface RunResult {
 
 /** What the rest of the server sees (ctx.outbox). */
 export interface Outbox {
-  /** Look for due mail now instead of at the next poll (mails queued here do this themselves). */
+  /** Look for due mail now instead of at the next poll: called once a job that queued mail has committed. */
   wake(): void;
   /** One round: claim, deliver, record. Tests drive the worker with it. */
   runOnce(): Promise<RunResult>;
@@ -31,7 +30,7 @@ export interface Outbox {
 
 interface Deps {
   db: Db;
-  writes: WriteBatcher;
+  writes: Writes;
   now: () => Date;
 }
 
@@ -50,7 +49,6 @@ export class OutboxWorker implements Outbox {
   private ticking = false;
   private started = false;
   private stopping = false;
-  private unlisten: (() => void) | undefined;
 
   constructor(
     private readonly deps: Deps,
@@ -59,11 +57,10 @@ export class OutboxWorker implements Outbox {
     private readonly log: FastifyBaseLogger,
   ) {}
 
-  /** Polls every config.pollMs and whenever a mail is queued in this process. */
+  /** Polls every config.pollMs, and whenever woken by a mail queued in this process. */
   start(): void {
     if (this.started || this.stopping) return;
     this.started = true;
-    this.unlisten = onMailQueued(this.deps.db, () => this.wake());
     this.log.info({ worker: this.id, pollMs: this.config.pollMs }, `outbox worker started: mail goes to ${this.transport.description}`);
     this.schedule(0);
   }
@@ -94,7 +91,6 @@ export class OutboxWorker implements Outbox {
   async stop(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.timer);
-    this.unlisten?.();
     const running = this.running;
     if (running) {
       let grace: NodeJS.Timeout | undefined;
@@ -132,16 +128,16 @@ export class OutboxWorker implements Outbox {
     const result: RunResult = { claimed: 0, sent: 0, retried: 0, failed: 0, released: 0 };
     const { db, writes, now } = this.deps;
     const start = now();
-    if (this.stopping || !hasDueMail(db, start.toISOString())) return result;
+    if (this.stopping || !(await hasDueMail(db, start.toISOString()))) return result;
     const leaseEnd = start.getTime() + this.config.leaseMs;
-    const rows = await writes.run(() => claimDueMail(db, this.id, start.toISOString(), new Date(leaseEnd).toISOString(), BATCH));
+    const rows = await writes.run((tx) => claimDueMail(tx, this.id, start.toISOString(), new Date(leaseEnd).toISOString(), BATCH));
     result.claimed = rows.length;
     const margin = Math.min(LEASE_MARGIN_MS, this.config.leaseMs / 2);
 
     for (const [i, row] of rows.entries()) {
       if (this.stopping || now().getTime() > leaseEnd - margin) {
         const rest = rows.slice(i).map((r) => r.id);
-        await writes.run(() => releaseClaims(db, rest, this.id));
+        await writes.run((tx) => releaseClaims(tx, rest, this.id));
         result.released = rest.length;
         break;
       }
@@ -152,18 +148,18 @@ export class OutboxWorker implements Outbox {
         const lastError = describeFailure(error);
         const at = now();
         if (isPermanentFailure(error) || attempts >= this.config.maxAttempts) {
-          await writes.run(() => markAttemptFailed(db, row.id, this.id, { attempts, lastError, failedAt: at.toISOString() }));
+          await writes.run((tx) => markAttemptFailed(tx, row.id, this.id, { attempts, lastError, failedAt: at.toISOString() }));
           result.failed++;
           this.log.error({ outboxId: row.id, attempts, error: lastError }, 'mail not delivered; given up');
         } else {
           const retryAt = new Date(at.getTime() + retryDelayMs(attempts, this.config.retryBaseMs, this.config.retryMaxMs)).toISOString();
-          await writes.run(() => markAttemptFailed(db, row.id, this.id, { attempts, lastError, retryAt }));
+          await writes.run((tx) => markAttemptFailed(tx, row.id, this.id, { attempts, lastError, retryAt }));
           result.retried++;
           this.log.warn({ outboxId: row.id, attempts, retryAt, error: lastError }, 'mail not delivered; will retry');
         }
         continue;
       }
-      await writes.run(() => markSent(db, row.id, now().toISOString(), attempts));
+      await writes.run((tx) => markSent(tx, row.id, now().toISOString(), attempts));
       result.sent++;
       this.log.info({ outboxId: row.id, attempts }, 'mail delivered');
     }

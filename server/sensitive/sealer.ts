@@ -2,7 +2,7 @@
 // `v1:<key id>:<iv>:<ciphertext>:<tag>` (base64url parts), stored as `{ "$sealed": ... }` in
 // place of the value. The additional data binds a ciphertext to its receipt number and
 // JSON Pointer, so one sealed value cannot be copied into another submission or field.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import type { Sealed } from '../../core/sensitive.ts';
 import type { DataKeys } from './data-keys.ts';
 
@@ -25,6 +25,15 @@ export class Sealer {
 
   get keyId(): string {
     return this.keys.current.id;
+  }
+
+  /**
+   * A key for another purpose (named by `label`), derived from the current data key with
+   * HKDF-SHA256: every instance configured with the same MADOGUCHI_DATA_KEY derives the
+   * same one, and it reveals nothing of the data key.
+   */
+  derivedKey(label: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.keys.current.key, Buffer.alloc(0), `madoguchi\0${label}`, 32));
   }
 
   seal(value: unknown, receiptNumber: string, pointer: string): Sealed {

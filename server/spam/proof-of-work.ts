@@ -7,15 +7,28 @@
 import { randomBytes } from 'node:crypto';
 import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1';
 import type { Challenge, Payload } from 'altcha-lib/v1/types';
-import { UsedProofs, type Spent } from './used-proofs.ts';
+import type { Sealer } from '../sensitive/sealer.ts';
+import type { Db, Writes } from '../store/db.ts';
+import { dialect } from '../store/dialect.ts';
+import { SharedUsedProofs, type Spent, type SpentProofs, UsedProofs } from './used-proofs.ts';
 
 export interface ProofSettings {
   /** Numbers tried at most; on average half of them. */
   maxNumber: number;
   ttlSeconds: number;
-  /** HMAC key; every process behind one address needs the same one. Unset: random per start. */
+  /** HMAC key (SPAM_PROOF_KEY); every instance behind one address needs the same one. Unset: derived from the data key. */
   hmacKey?: string;
 }
+
+/** What the proof shares with the rest of the app: the data key, and the database where spent proofs are kept on PostgreSQL. */
+export interface ProofDeps {
+  db: Db;
+  writes: Writes;
+  sealer: Pick<Sealer, 'derivedKey'>;
+}
+
+// Fixed: changing it invalidates every challenge handed out.
+const HMAC_LABEL = 'spam proof hmac v1';
 
 export interface IssuedChallenge extends Challenge {
   required: true;
@@ -30,13 +43,20 @@ const HEX64 = /^[0-9a-f]{64}$/;
 
 export class ProofOfWork {
   private readonly key: string;
-  private readonly used = new UsedProofs();
+  private readonly used: SpentProofs;
 
+  /**
+   * Without `deps` (unit tests): spent proofs in memory and a key of this process. With
+   * them, every instance with the same MADOGUCHI_DATA_KEY agrees on the key, and on
+   * PostgreSQL on which proofs are spent.
+   */
   constructor(
     private readonly settings: ProofSettings,
     private readonly now: () => Date,
+    deps?: ProofDeps,
   ) {
-    this.key = settings.hmacKey || randomBytes(32).toString('hex');
+    this.key = settings.hmacKey || (deps ? deps.sealer.derivedKey(HMAC_LABEL) : randomBytes(32)).toString('hex');
+    this.used = deps && dialect === 'pg' ? new SharedUsedProofs(deps) : new UsedProofs();
   }
 
   /** A challenge for filing `formId` (a proof for one form is refused by another). */
@@ -58,7 +78,7 @@ export class ProofOfWork {
     if (!(await verifySolution(payload, this.key, false))) return 'invalid';
     const now = this.now().getTime();
     if (expires <= now) return 'expired';
-    const earlier = this.used.spend(payload.signature, expires, now, spender);
+    const earlier = await this.used.spend(payload.signature, expires, now, spender);
     if (!earlier) return 'ok';
     // The same filing sent again (a lost answer): the route answers it from its idempotency record.
     return spender.keyHash !== undefined && earlier.keyHash === spender.keyHash ? 'ok' : 'used';

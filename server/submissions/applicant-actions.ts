@@ -3,6 +3,7 @@
 // transaction with its history event, audit record (actor null: the applicant) and mail.
 import { applicantMayResubmit, applicantMayWithdraw, RESUBMITTED } from '../../core/workflow.ts';
 import type { AppContext } from '../context.ts';
+import type { Db } from '../store/db.ts';
 import { HttpError } from '../http-error.ts';
 import { queueStaffNotification, queueStatusMail } from '../mail/notices.ts';
 import { openAnswers, sealAnswers } from '../sensitive/answers.ts';
@@ -18,30 +19,31 @@ import { applicantEmailHash } from './applicant-email.ts';
 import { bindAttachments } from './bind-attachments.ts';
 import { checkAnswers } from './check-answers.ts';
 import { parseStatusToken, secretMatches } from './tokens.ts';
+import { definitionInJob } from './version-in-job.ts';
 
-export type ApplicantSubmission = NonNullable<ReturnType<typeof findByReceiptNumber>>;
+export type ApplicantSubmission = NonNullable<Awaited<ReturnType<typeof findByReceiptNumber>>>;
 
 /** The submission the status-link token opens; any other token is a 404, whatever is wrong with it. */
-export function submissionByToken(ctx: AppContext, rawToken: string): ApplicantSubmission {
+export async function submissionByToken(ctx: AppContext, rawToken: string): Promise<ApplicantSubmission> {
   const token = parseStatusToken(rawToken);
-  const found = token && findByReceiptNumber(ctx.db, token.receiptNumber);
+  const found = token && (await findByReceiptNumber(ctx.db, token.receiptNumber));
   if (!found || !secretMatches(token.secret, found.submission.tokenHash)) throw new HttpError(404, 'error.submissionNotFound');
   return found;
 }
 
-function rowNow(ctx: AppContext, id: number) {
-  const row = submissionById(ctx.db, id);
+async function rowNow(tx: Db, id: number) {
+  const row = await submissionById(tx, id);
   if (!row) throw new HttpError(404, 'error.submissionNotFound');
   return row;
 }
 
-function audit(ctx: AppContext, row: { formId: string; receiptNumber: string }, at: string, detail: Record<string, unknown>): void {
-  writeAudit(ctx.db, {
+async function audit(tx: Db, row: { formId: string; receiptNumber: string }, at: string, detail: Record<string, unknown>): Promise<void> {
+  await writeAudit(tx, {
     at,
     actor: null,
     action: 'submission.status',
     formId: row.formId,
-    department: getForm(ctx.db, row.formId)?.department ?? null,
+    department: (await getForm(tx, row.formId))?.department ?? null,
     records: [row.receiptNumber],
     detail,
   });
@@ -56,55 +58,61 @@ export async function resubmit(ctx: AppContext, found: ApplicantSubmission, body
   const s = found.submission;
   if (!applicantMayResubmit(s.status)) throw new HttpError(409, 'error.notReturned');
   const { version, answers: raw } = parseAnswersBody(body);
-  const filed = ctx.catalog.version(s.formId, version ?? s.formVersion);
+  const filed = await ctx.catalog.version(s.formId, version ?? s.formVersion);
   if (!filed) throw new HttpError(409, 'error.versionNotFound');
   const def = filed.definition;
   const { answers, refs } = checkAnswers(ctx, filed, raw, lang);
+  const emailHash = applicantEmailHash(def, answers);
 
-  return ctx.writes.run(() => {
-    const row = rowNow(ctx, s.id);
+  const result = await ctx.writes.run(async (tx) => {
+    const row = await rowNow(tx, s.id);
     if (!applicantMayResubmit(row.status)) throw new HttpError(409, 'error.notReturned');
-    const candidates = usableFiles(ctx.db, row.id, row.formId, [...new Set(refs.map((r) => r.id))]);
+    const candidates = await usableFiles(tx, row.id, row.formId, [...new Set(refs.map((r) => r.id))]);
     const files = bindAttachments(ctx, def, answers, refs, candidates, lang);
     const at = ctx.now().toISOString();
-    insertRevision(ctx.db, { submissionId: row.id, revision: row.revision, formVersion: row.formVersion, answers: row.answers as Record<string, unknown>, replacedAt: at });
+    await insertRevision(tx, { submissionId: row.id, revision: row.revision, formVersion: row.formVersion, answers: row.answers as Record<string, unknown>, replacedAt: at });
     const revision = row.revision + 1;
     // The old answers move to the revision as stored (still sealed); the new ones are sealed here.
-    replaceAnswers(ctx.db, row.id, { answers: sealAnswers(ctx.sealer, def, answers, row.receiptNumber), formVersion: filed.version, revision, at });
-    claimAttachments(ctx.db, files, row.id);
+    await replaceAnswers(tx, row.id, { answers: sealAnswers(ctx.sealer, def, answers, row.receiptNumber), formVersion: filed.version, revision, at });
+    await claimAttachments(tx, files, row.id);
     // 「申請の一覧」 follows the address the correction gives.
-    setApplicantEmailHash(ctx.db, row.id, applicantEmailHash(def, answers));
-    recordStatus(ctx.db, { submissionId: row.id, status: RESUBMITTED, actor: null, comment: null, at });
-    audit(ctx, row, at, { from: row.status, to: RESUBMITTED, revision });
-    queueStatusMail(ctx.db, { def, receiptNumber: row.receiptNumber, answers, lang: row.lang, at, status: RESUBMITTED });
+    await setApplicantEmailHash(tx, row.id, emailHash);
+    await recordStatus(tx, { submissionId: row.id, status: RESUBMITTED, actor: null, comment: null, at });
+    await audit(tx, row, at, { from: row.status, to: RESUBMITTED, revision });
+    await queueStatusMail(tx, { def, receiptNumber: row.receiptNumber, answers, lang: row.lang, at, status: RESUBMITTED });
     // The clerk who returned it is waiting for it: the form's staff addresses hear of it like a new filing.
-    queueStaffNotification(ctx.db, { def, receiptNumber: row.receiptNumber, origin, at, resubmitted: true });
+    await queueStaffNotification(tx, { def, receiptNumber: row.receiptNumber, origin, at, resubmitted: true });
     return { receiptNumber: row.receiptNumber, status: RESUBMITTED, revision, formVersion: filed.version };
   });
+  ctx.outbox.wake();
+  return result;
 }
 
 export async function withdraw(ctx: AppContext, found: ApplicantSubmission, comment: string | null) {
-  if (!applicantMayWithdraw(found.submission.status)) throw new HttpError(409, 'error.cannotWithdraw');
-  return ctx.writes.run(() => {
-    const row = rowNow(ctx, found.submission.id);
+  const s = found.submission;
+  if (!applicantMayWithdraw(s.status)) throw new HttpError(409, 'error.cannotWithdraw');
+  const filed = await ctx.catalog.version(s.formId, s.formVersion);
+  const result = await ctx.writes.run(async (tx) => {
+    const row = await rowNow(tx, s.id);
     if (!applicantMayWithdraw(row.status)) throw new HttpError(409, 'error.cannotWithdraw');
     const at = ctx.now().toISOString();
-    recordStatus(ctx.db, { submissionId: row.id, status: 'withdrawn', actor: null, comment, at });
-    audit(ctx, row, at, { from: row.status, to: 'withdrawn' });
-    const def = ctx.catalog.version(row.formId, row.formVersion)?.definition;
-    if (def) queueStatusMail(ctx.db, { def, receiptNumber: row.receiptNumber, answers: row.answers as Record<string, unknown>, lang: row.lang, at, status: 'withdrawn', comment });
+    await recordStatus(tx, { submissionId: row.id, status: 'withdrawn', actor: null, comment, at });
+    await audit(tx, row, at, { from: row.status, to: 'withdrawn' });
+    const def = await definitionInJob(tx, filed, row.formId, row.formVersion);
+    if (def) await queueStatusMail(tx, { def, receiptNumber: row.receiptNumber, answers: row.answers as Record<string, unknown>, lang: row.lang, at, status: 'withdrawn', comment });
     return { receiptNumber: row.receiptNumber, status: 'withdrawn' as const };
   });
+  ctx.outbox.wake();
+  return result;
 }
-
 /**
  * The answers to correct, with the form they were filed against (only while returned).
  * Sensitive ones come back in clear: the token holder typed them, and must see them to correct them.
  */
-export function answersToCorrect(ctx: AppContext, found: ApplicantSubmission) {
+export async function answersToCorrect(ctx: AppContext, found: ApplicantSubmission) {
   const s = found.submission;
   if (!applicantMayResubmit(s.status)) throw new HttpError(409, 'error.notReturned');
-  const v = ctx.catalog.version(s.formId, s.formVersion);
+  const v = await ctx.catalog.version(s.formId, s.formVersion);
   if (!v) throw new HttpError(404, 'error.submissionNotFound');
   return {
     receiptNumber: s.receiptNumber,

@@ -10,7 +10,7 @@ import { claimAttachments, unclaimedAttachments } from '../store/attachments-rep
 import { writeAudit } from '../store/audit-repo.ts';
 import { sealAnswers } from '../sensitive/answers.ts';
 import { findIdempotentResponse, saveIdempotentResponse } from '../store/idempotency-repo.ts';
-import { countSubmissions, insertSubmission, isReceiptNumberConflict } from '../store/submissions-repo.ts';
+import { countSubmissions, insertSubmission } from '../store/submissions-repo.ts';
 import { parseAnswersBody } from './answers-body.ts';
 import { applicantEmailHash } from './applicant-email.ts';
 import { bindAttachments } from './bind-attachments.ts';
@@ -32,19 +32,38 @@ interface Request {
   proxyBy?: string;
 }
 
-// Two identical requests racing each other share one filing.
+// Two identical requests racing each other in this process share one filing; racing on
+// two instances, the idempotency row decides (see AlreadyFiled).
 const inFlight = new Map<string, Promise<FiledResponse>>();
+
+/**
+ * Another filing (perhaps on another instance) saved a response under this key first.
+ * Thrown inside the job so this filing rolls back whole; the caller answers with theirs.
+ */
+class AlreadyFiled extends Error {}
 
 export async function fileSubmission(ctx: AppContext, req: Request): Promise<FiledResponse> {
   const keyHash = req.idempotencyKey ? sha256Hex(`${req.formId}\0${req.idempotencyKey}`) : undefined;
   if (!keyHash) return file(ctx, req);
   const running = inFlight.get(keyHash);
   if (running) return running;
-  const earlier = findIdempotentResponse(ctx.db, keyHash) as FiledResponse | undefined;
-  if (earlier) return earlier;
-  const filing = file(ctx, req, keyHash).finally(() => inFlight.delete(keyHash));
+  const filing = fileOnce(ctx, req, keyHash).finally(() => inFlight.delete(keyHash));
   inFlight.set(keyHash, filing);
   return filing;
+}
+
+async function fileOnce(ctx: AppContext, req: Request, keyHash: string): Promise<FiledResponse> {
+  const earlier = (await findIdempotentResponse(ctx.db, keyHash)) as FiledResponse | undefined;
+  if (earlier) return earlier;
+  try {
+    return await file(ctx, req, keyHash);
+  } catch (error) {
+    if (!(error instanceof AlreadyFiled)) throw error;
+    // On PostgreSQL our insert of the key waited for theirs to commit, so it is there to read.
+    const theirs = (await findIdempotentResponse(ctx.db, keyHash)) as FiledResponse | undefined;
+    if (!theirs) throw new Error('idempotency key taken but its response is gone');
+    return theirs;
+  }
 }
 
 async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<FiledResponse> {
@@ -52,7 +71,7 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
   if (!current) throw new HttpError(404, 'error.formNotFound');
   const { version, answers: raw } = parseAnswersBody(req.body);
   // A citizen who opened the form before a republish files against what they saw.
-  const filed = version === undefined ? current : ctx.catalog.version(req.formId, version);
+  const filed = version === undefined ? current : await ctx.catalog.version(req.formId, version);
   if (!filed) throw new HttpError(409, 'error.versionNotFound');
   const settings = current.definition.settings;
   const open = availability(settings, ctx.now());
@@ -60,44 +79,42 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
 
   const def = filed.definition;
   const { answers, refs } = checkAnswers(ctx, filed, raw, req.lang);
+  const secret = newSecret();
+  const tokenHash = sha256Hex(secret);
+  const emailHash = applicantEmailHash(def, answers);
 
-  return ctx.writes.run(() => {
+  const response = await ctx.writes.run(async (tx) => {
     const now = ctx.now();
-    if (settings.capacity !== undefined && !availability(settings, now, countSubmissions(ctx.db, def.id)).open) {
+    if (settings.capacity !== undefined && !availability(settings, now, await countSubmissions(tx, def.id)).open) {
       throw new HttpError(409, 'error.full');
     }
-    const candidates = unclaimedAttachments(ctx.db, def.id, [...new Set(refs.map((r) => r.id))]);
+    const candidates = await unclaimedAttachments(tx, def.id, [...new Set(refs.map((r) => r.id))]);
     const files = bindAttachments(ctx, def, answers, refs, candidates, req.lang);
 
-    const secret = newSecret();
     const at = now.toISOString();
-    const record = { formId: def.id, formVersion: filed.version, status: 'received', tokenHash: sha256Hex(secret), lang: req.lang, now: at };
-    let receiptNumber = newReceiptNumber();
-    let id: number;
+    const record = { formId: def.id, formVersion: filed.version, status: 'received', tokenHash, lang: req.lang, now: at };
+    let receiptNumber: string;
+    let id: number | undefined;
     // One in a billion per filing; the unique index is the judge, so no look-up first.
-    for (;;) {
-      try {
-        // Sealed last, bound to the receipt number: sensitive answers never reach the database in clear.
-        id = insertSubmission(ctx.db, { ...record, answers: sealAnswers(ctx.sealer, def, answers, receiptNumber), receiptNumber });
-        break;
-      } catch (error) {
-        if (!isReceiptNumberConflict(error)) throw error;
-        receiptNumber = newReceiptNumber();
-      }
-    }
-    claimAttachments(ctx.db, files, id);
+    do {
+      receiptNumber = newReceiptNumber();
+      // Sealed last, bound to the receipt number: sensitive answers never reach the database in clear.
+      id = await insertSubmission(tx, { ...record, answers: sealAnswers(ctx.sealer, def, answers, receiptNumber), receiptNumber });
+    } while (id === undefined);
+    await claimAttachments(tx, files, id);
     const proxyBy = req.proxyBy ?? null;
-    const emailHash = applicantEmailHash(def, answers);
-    if (proxyBy !== null || emailHash !== null) markFiling(ctx.db, id, { proxyBy, applicantEmailHash: emailHash });
+    if (proxyBy !== null || emailHash !== null) await markFiling(tx, id, { proxyBy, applicantEmailHash: emailHash });
     if (proxyBy !== null) {
       // A clerk acted for a citizen: who, on which form, in the same transaction as the filing.
-      writeAudit(ctx.db, { at, actor: proxyBy, action: 'submission.status', formId: def.id, department: settings.department, records: [receiptNumber], detail: { to: 'received', proxy: true } });
+      await writeAudit(tx, { at, actor: proxyBy, action: 'submission.status', formId: def.id, department: settings.department, records: [receiptNumber], detail: { to: 'received', proxy: true } });
     }
     const response = { receiptNumber, statusUrl: `${req.origin}/s/${statusToken(receiptNumber, secret)}` };
-    if (keyHash) saveIdempotentResponse(ctx.db, keyHash, response, at);
+    if (keyHash && !(await saveIdempotentResponse(tx, keyHash, response, at))) throw new AlreadyFiled();
     // Queued in this transaction: a crash after the commit still sends them (outbox).
-    queueReceiptMail(ctx.db, { def, receiptNumber, answers, lang: req.lang, at, statusUrl: response.statusUrl });
-    queueStaffNotification(ctx.db, { def, receiptNumber, origin: req.origin, at });
+    await queueReceiptMail(tx, { def, receiptNumber, answers, lang: req.lang, at, statusUrl: response.statusUrl });
+    await queueStaffNotification(tx, { def, receiptNumber, origin: req.origin, at });
     return response;
   });
+  ctx.outbox.wake();
+  return response;
 }

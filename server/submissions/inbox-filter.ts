@@ -123,8 +123,8 @@ export function parseInboxFilter(query: unknown, lang: string): InboxFilter {
 }
 
 /** Ids of the forms whose department the user may 'process' (all for an admin). */
-export function processableFormIds(ctx: AppContext, user: StaffUser): string[] {
-  return formDepartmentList(ctx.db)
+export async function processableFormIds(ctx: AppContext, user: StaffUser): Promise<string[]> {
+  return (await formDepartmentList(ctx.db))
     .filter((f) => can(user, 'process', f.department))
     .map((f) => f.id);
 }

@@ -67,10 +67,10 @@ export async function reveal(ctx: AppContext, found: FoundSubmission, actor: str
   let def: FormDefinition = found.version.definition;
   let stored = (s.answers ?? {}) as Record<string, unknown>;
   if (req.revision !== undefined) {
-    const earlier = listRevisions(ctx.db, s.id).find((r) => r.revision === req.revision);
+    const earlier = (await listRevisions(ctx.db, s.id)).find((r) => r.revision === req.revision);
     if (!earlier) throw new HttpError(400, 'error.invalidReveal', {}, [{ path: '/revision', code: 'revision', message: message('reveal.revision', lang, { max: Math.max(0, s.revision - 1) }) }]);
     stored = earlier.answers;
-    def = ctx.catalog.version(s.formId, earlier.formVersion)?.definition ?? def;
+    def = (await ctx.catalog.version(s.formId, earlier.formVersion))?.definition ?? def;
   }
   const { masked } = maskAtPointers(sensitivePatterns(ctx.catalog, s.formId, def), stored);
   const pointers = req.pointers ?? masked;
@@ -83,8 +83,8 @@ export async function reveal(ctx: AppContext, found: FoundSubmission, actor: str
   const opened = openAnswers(ctx.sealer, stored, s.receiptNumber, pointers);
   const values = Object.fromEntries(pointers.map((p) => [p, valueAt(opened.answers, p) ?? null]));
   // Durable before a clear value goes out; the pointers say what was seen, never the values.
-  await ctx.writes.run(() =>
-    writeAudit(ctx.db, {
+  await ctx.writes.run((tx) =>
+    writeAudit(tx, {
       at: ctx.now().toISOString(),
       actor,
       action: 'submission.reveal',

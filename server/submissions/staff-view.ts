@@ -15,10 +15,23 @@ export function attachmentPath(receiptNumber: string, id: string): string {
   return `/api/staff/submissions/${encodeURIComponent(receiptNumber)}/attachments/${encodeURIComponent(id)}`;
 }
 
-export function staffView(ctx: AppContext, found: FoundSubmission) {
+export async function staffView(ctx: AppContext, found: FoundSubmission) {
   const { submission: s, version, history } = found;
   const current = maskAtPointers(sensitivePatterns(ctx.catalog, s.formId, version.definition), (s.answers ?? {}) as Record<string, unknown>);
   const byAuthor = (m: { id: number; at: string; author: string | null; body: string }) => ({ id: m.id, at: m.at, author: m.author, body: m.body });
+  const [files, notes, messages, revisions] = await Promise.all([
+    submissionFiles(ctx.db, s.id),
+    listMessages(ctx.db, s.id, 'staff'),
+    listMessages(ctx.db, s.id, 'applicant'),
+    listRevisions(ctx.db, s.id),
+  ]);
+  const earlier = await Promise.all(
+    revisions.map(async (r) => {
+      const def = (await ctx.catalog.version(s.formId, r.formVersion))?.definition ?? version.definition;
+      const shown = maskAtPointers(sensitivePatterns(ctx.catalog, s.formId, def), r.answers);
+      return { ...r, answers: shown.answers, masked: shown.masked };
+    }),
+  );
   return {
     receiptNumber: s.receiptNumber,
     formId: s.formId,
@@ -36,15 +49,11 @@ export function staffView(ctx: AppContext, found: FoundSubmission) {
     revision: s.revision,
     /** A tombstone: the retention period ended and the answers went (docs/adr/0012-retention.md). */
     purgedAt: s.purgedAt,
-    attachments: submissionFiles(ctx.db, s.id).map((a) => ({ ...a, path: attachmentPath(s.receiptNumber, a.id) })),
+    attachments: files.map((a) => ({ ...a, path: attachmentPath(s.receiptNumber, a.id) })),
     history: history.map((h) => ({ status: h.status, at: h.at, actor: h.actor, comment: h.comment })),
-    notes: listMessages(ctx.db, s.id, 'staff').map(byAuthor),
-    messages: listMessages(ctx.db, s.id, 'applicant').map(byAuthor),
-    revisions: listRevisions(ctx.db, s.id).map((r) => {
-      const def = ctx.catalog.version(s.formId, r.formVersion)?.definition ?? version.definition;
-      const shown = maskAtPointers(sensitivePatterns(ctx.catalog, s.formId, def), r.answers);
-      return { ...r, answers: shown.answers, masked: shown.masked };
-    }),
+    notes: notes.map(byAuthor),
+    messages: messages.map(byAuthor),
+    revisions: earlier,
     allowedTransitions: staffTransitions(s.status),
   };
 }

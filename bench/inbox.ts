@@ -3,17 +3,17 @@
 // lookup (the counter) against the real server in its own process, beside GET /healthz
 // measured in the same run. Sequential requests, so each figure is one request's latency.
 // The seeded database is cached per schema version (bench/lib/seeded-store.ts).
-// BENCH_QUICK=1 (npm run bench): only /healthz, the clerk's first page and the lookup.
+// BENCH_QUICK=1 (npm run bench): only /healthz, the clerk's first page and the lookup, 100 each.
 import { FORM, NAMES, PASSWORD, receiptOf } from './lib/inbox-data.ts';
 import { pgVersion } from './lib/pg.ts';
 import { ms, notMeasured, ratio, report } from './lib/results.ts';
 import { type SeededRun, seededPg, seededSqlite } from './lib/seeded-store.ts';
-import { startServerProcess } from './lib/server-process.ts';
+import { type ServerProcess, startServerProcess } from './lib/server-process.ts';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
-const REPEAT = Number(process.env.REPEAT ?? 300);
-const SCAN_REPEAT = Number(process.env.SCAN_REPEAT ?? 10);
 const QUICK = process.env.BENCH_QUICK === '1';
+const REPEAT = Number(process.env.REPEAT ?? (QUICK ? 100 : 300));
+const SCAN_REPEAT = Number(process.env.SCAN_REPEAT ?? 10);
 const onPg = process.argv.includes('pg');
 const label = onPg ? 'PostgreSQL' : 'SQLite';
 const rowsLabel = ROWS.toLocaleString('en');
@@ -30,10 +30,12 @@ const seeded: SeededRun = onPg ? await seededPg(ROWS) : await seededSqlite(ROWS)
 const seeding = seeded.seedSeconds === null ? `seeded database from the cache (${seeded.cache})` : `seeded in ${seeded.seedSeconds.toFixed(1)} s (now cached: ${seeded.cache})`;
 console.log(`${rowsLabel} submissions on ${label}: ${seeding}`);
 
-const server = await startServerProcess(3918, { DATA_DIR: seeded.dataDir, OUTBOX_ENABLED: 'false' }, { databaseUrl: seeded.databaseUrl });
+let server: ServerProcess | undefined;
 try {
+  server = await startServerProcess(3918, { DATA_DIR: seeded.dataDir, OUTBOX_ENABLED: 'false' }, { databaseUrl: seeded.databaseUrl });
+  const base = server.url;
   const login = async (name: string) => {
-    const res = await fetch(`${server.url}/api/staff/session`, {
+    const res = await fetch(`${base}/api/staff/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ login: name, password: PASSWORD }),
@@ -49,7 +51,7 @@ try {
     const warm = Math.min(20, repeat);
     for (let i = 0; i < repeat + warm; i++) {
       const t0 = performance.now();
-      const res = await fetch(`${server.url}${url()}`, { headers });
+      const res = await fetch(`${base}${url()}`, { headers });
       const body = await res.json();
       const took = performance.now() - t0;
       if (!res.ok) throw new Error(`${name}: ${res.status} ${JSON.stringify(body)}`);
@@ -119,6 +121,6 @@ try {
     });
   }
 } finally {
-  await server.stop();
+  await server?.stop();
   await seeded.done();
 }

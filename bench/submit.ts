@@ -9,7 +9,7 @@ import { libraryForm } from '../tests/helpers/fixtures.ts';
 import { load } from './lib/autocannon.ts';
 import { type BenchDatabase, createBenchDatabase, pgQuery, pgVersion } from './lib/pg.ts';
 import { notMeasured, ratio, report } from './lib/results.ts';
-import { startServerProcess } from './lib/server-process.ts';
+import { type ServerProcess, startServerProcess } from './lib/server-process.ts';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -29,8 +29,9 @@ if (onPg) {
   }
   database = await createBenchDatabase();
 }
-const server = await startServerProcess(3917, {}, { databaseUrl: database?.url });
+let server: ServerProcess | undefined;
 try {
+  server = await startServerProcess(3917, {}, { databaseUrl: database?.url });
   // Warm up both routes (JIT, validator build, page cache, pool connections).
   await load({ url: `${server.url}/healthz`, connections: 10, duration: 2 });
   const body = JSON.stringify({ answers });
@@ -57,7 +58,7 @@ try {
   });
   await server.stop();
 
-  const stored = await storedRows();
+  const stored = await storedRows(server.dataDir);
   const warmup = stored - created; // rows from the warm-up run, answered before counting began
 
   const row = (name: string, r: autocannon.Result) =>
@@ -83,13 +84,13 @@ try {
       `/healthz pings the database${onPg ? '; fresh database, pool of 10' : ''}`,
   });
 } finally {
-  await server.stop();
+  await server?.stop();
   await database?.drop();
 }
 
-async function storedRows(): Promise<number> {
+async function storedRows(dataDir: string): Promise<number> {
   if (database) return Number((await pgQuery<{ n: string }>(database.url, 'SELECT count(*) AS n FROM submissions'))[0]!.n);
-  const db = new Database(join(server.dataDir, 'madoguchi.sqlite'), { readonly: true });
+  const db = new Database(join(dataDir, 'madoguchi.sqlite'), { readonly: true });
   try {
     return (db.prepare('SELECT count(*) AS n FROM submissions').get() as { n: number }).n;
   } finally {

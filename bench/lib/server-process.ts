@@ -36,6 +36,9 @@ export async function startServerProcess(port: number, env: Record<string, strin
       RATE_LIMIT_LOGIN_PER_MINUTE: '0',
       // A load generator cannot solve a proof of work per request the way a phone does once.
       SPAM_PROOF: 'off',
+      // PostgreSQL wants the key from the environment (every instance the same); a bench's
+      // data is made up, so a fixed key that is no secret will do.
+      ...(options.databaseUrl ? { MADOGUCHI_DATA_KEY: Buffer.alloc(32, 'madoguchi-bench').toString('base64') } : {}),
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

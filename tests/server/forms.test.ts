@@ -33,7 +33,7 @@ describe('GET /api/forms', () => {
     const risai = forms.find((f) => f.id === 'risai-shomei')!;
     expect(risai.category).toBe('disaster');
     expect(risai.title.ja).toBe('罹災証明書交付申請');
-    expect(new Set(forms.map((f) => f.category))).toEqual(new Set(['childcare', 'nursing-care', 'disaster', 'maternal-health', 'opinion']));
+    expect(new Set(forms.map((f) => f.category))).toEqual(new Set(['childcare', 'nursing-care', 'disaster', 'maternal-health', 'opinion', 'other']));
   });
 
   it('leaves out a form that is closed', async () => {

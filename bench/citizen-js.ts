@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SAVE_DELAY_MS } from '../web/citizen/lib/persist.ts';
 import { inputId } from '../web/citizen/lib/pointer.ts';
 import { CHROMIUM, PHONE, ROOT, ensureBuilt, launchChromium, openPage } from '../tests/helpers/browser.ts';
 import { ratio, report } from './lib/results.ts';
@@ -54,6 +55,9 @@ async function loadInChromium(url: string): Promise<Map<string, number>> {
     const kana = page.locator(`[id="${inputId('/applicantName/familyKana')}"]`);
     await kana.fill('やまだ');
     await kana.blur();
+    // Typing saves the answers on this device after SAVE_DELAY_MS, loading the chunk that
+    // writes them: part of what a citizen downloads, so wait for it rather than race it.
+    await page.waitForTimeout(SAVE_DELAY_MS + 200);
     await page.waitForLoadState('networkidle');
     await Promise.all(bodies);
     if (problems.length > 0) throw new Error(`the page had errors: ${problems.join('; ')}`);

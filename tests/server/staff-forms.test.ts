@@ -69,7 +69,7 @@ describe('creating a form', () => {
     const risai = libraryForm('disaster/risai-shomei.json');
     const { title, settings } = risai;
     expect(templates).toContainEqual({ template: 'disaster/risai-shomei', id: 'risai-shomei', title, category: 'disaster', department: settings.department });
-    expect(templates).toHaveLength(11);
+    expect(templates).toHaveLength(12);
     expect((await create({ template: 'opinion/shichou-tayori', department: DEPT })).json().error).toBe('exists'); // the seed has that id
     const res = await create({ template: 'opinion/shichou-tayori', id: 'iken-bako', department: DEPT });
     expect(res.statusCode).toBe(201);

@@ -62,7 +62,8 @@ async function main(argv: string[]): Promise<string> {
     roles: [{ department, role: 'admin' }],
   });
   const config = loadConfig();
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: 1 });
+  // Two connections: opening PostgreSQL holds one (the migration lock) while migrating on another.
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: 2 });
   try {
     const user = await createUserInStore(store.writes, input, new Date());
     return `created administrator "${user.login}" (${department})`;

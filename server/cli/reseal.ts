@@ -19,6 +19,7 @@ try {
   process.stderr.write(`error: ${error.message}\n`);
   process.exit(1);
 }
+// Two connections: opening PostgreSQL holds one (the migration lock) while migrating on another.
 const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: 2 });
 try {
   const catalog = await FormCatalog.load(store.db);

@@ -13,7 +13,7 @@ import { type ServerProcess, startServerProcess } from './lib/server-process.ts'
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const QUICK = process.env.BENCH_QUICK === '1';
 const REPEAT = Number(process.env.REPEAT ?? (QUICK ? 100 : 300));
-const SCAN_REPEAT = Number(process.env.SCAN_REPEAT ?? 10);
+const SCAN_REPEAT = Number(process.env.SCAN_REPEAT ?? 3);
 const onPg = process.argv.includes('pg');
 const label = onPg ? 'PostgreSQL' : 'SQLite';
 const rowsLabel = ROWS.toLocaleString('en');
@@ -48,7 +48,7 @@ try {
 
   const measure = async (name: string, url: () => string, headers: Record<string, string> = {}, check?: (body: unknown) => void, repeat = REPEAT) => {
     const times: number[] = [];
-    const warm = Math.min(20, repeat);
+    const warm = repeat >= 20 ? 20 : 1;
     for (let i = 0; i < repeat + warm; i++) {
       const t0 = performance.now();
       const res = await fetch(`${base}${url()}`, { headers });

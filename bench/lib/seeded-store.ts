@@ -38,7 +38,7 @@ export async function seededSqlite(rows: number): Promise<SeededRun> {
   let seedSeconds: number | null = null;
   // Caches of an older schema are never used again: a million rows is a gigabyte.
   for (const name of readdirSync(tmpdir())) {
-    if (name.startsWith('madoguchi-bench-inbox-sqlite-') && join(tmpdir(), name) !== cache) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    if (name.startsWith(`madoguchi-bench-inbox-sqlite-${rows}-`) && join(tmpdir(), name) !== cache) rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
   if (!existsSync(join(cache, 'madoguchi.sqlite'))) {
     const building = mkdtempSync(`${cache}.seeding-`);
@@ -52,7 +52,7 @@ export async function seededSqlite(rows: number): Promise<SeededRun> {
 export async function seededPg(rows: number): Promise<SeededRun> {
   const cache = `madoguchi_bench_inbox_${rows}_${cacheKey('pg', rows)}`;
   let seedSeconds: number | null = null;
-  const found = await pgQuery<{ datname: string }>(PG_ADMIN_URL, "SELECT datname FROM pg_database WHERE datname LIKE 'madoguchi\\_bench\\_inbox\\_%'");
+  const found = await pgQuery<{ datname: string }>(PG_ADMIN_URL, `SELECT datname FROM pg_database WHERE datname LIKE 'madoguchi\\_bench\\_inbox\\_${rows}\\_%'`);
   for (const { datname } of found) if (datname !== cache) await dropDatabase(datname);
   if (!found.some((d) => d.datname === cache)) {
     const building = `${cache}_seeding`;

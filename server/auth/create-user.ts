@@ -10,9 +10,9 @@ import { hashPassword } from './password.ts';
 import { startSession, type NewSession } from './sessions.ts';
 import type { UserInput } from './user-input.ts';
 
-/** The insert, run in a `writes` job with its `tx`; a taken login becomes 409. Any user makes the setup link void. */
 export type StoredInput = Omit<UserInput, 'password'> & { passwordHash: string };
 
+/** The insert, run in a `writes` job with its `tx`; a taken login becomes 409. Any user makes the setup link void. */
 export async function storeUser(tx: Db, input: StoredInput, now: string): Promise<StaffUser> {
   try {
     const id = await insertUser(tx, { ...input, now });

@@ -18,7 +18,8 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') counts.failed++;
         else counts.skipped++;
       }
-      if (mod.state() === 'failed' && [...mod.children.allTests()].length === 0) counts.failed++;
+      // A file that failed outside its tests (an import, a beforeAll) is a failure, even if its tests only show as skipped.
+      if (mod.state() === 'failed' && ![...mod.children.allTests()].some((t) => t.result().state === 'failed')) counts.failed++;
     }
     console.log(`\nvitest${this.label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   }

@@ -19,13 +19,17 @@ export async function openPgStore(url: string, poolSize: number): Promise<Store>
   // An idle connection the server dropped must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const orm = drizzle(pool, { schema });
-  const client = await pool.connect();
+  // The lock is held on a connection of its own: the migrator needs the pool's, even with a pool of one.
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migrate(orm, { migrationsFolder: MIGRATIONS });
+  } catch (error) {
+    await pool.end();
+    throw error;
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
-    client.release();
+    await lock.end().catch(() => {});
   }
   const db = orm as unknown as Db;
   return {

@@ -14,6 +14,7 @@ import type { Db } from '../store/db.ts';
 import { affected, first } from '../store/rows.ts';
 import { capacityPlaces, submissionEvents, submissions } from '../store/tables.ts';
 import { queuePromotedMail } from './capacity-mail.ts';
+import { definitionInJob } from './version-in-job.ts';
 
 // Registered where they are used: whoever files or cancels has imported this module.
 for (const [lang, messages] of Object.entries(capacityMessages)) addMessages(lang, messages);
@@ -100,6 +101,7 @@ const key = (slot: string | null) => slot ?? NO_SLOT;
 /** At most this many 繰り上げ per cancellation: enough to fill places added by a republish, never a long job. */
 const MAX_PROMOTIONS = 20;
 
+/** Who moved up; the caller wakes ctx.outbox after the commit (their 繰り上げ mail is queued). */
 export interface Promoted {
   receiptNumber: string;
 }
@@ -147,7 +149,8 @@ export async function releasePlace(ctx: AppContext, tx: Db, row: { id: number; f
     await tx.update(submissions).set({ status: 'received', holdsPlace: true, updatedAt: at }).where(eq(submissions.id, next.id));
     // actor: who freed the place (null: the applicant who withdrew); the comment says why the status moved.
     await tx.insert(submissionEvents).values({ submissionId: next.id, at, status: 'received', actor, comment: '繰り上げ（順番待ちから）' });
-    const def = (await ctx.catalog.version(next.formId, next.formVersion))?.definition ?? ctx.catalog.currentVersion(next.formId)?.definition;
+    // Read through tx, never the catalog's own connection (server/submissions/version-in-job.ts).
+    const def = await definitionInJob(tx, ctx.catalog.currentVersion(next.formId), next.formId, next.formVersion);
     // Sensitive answers stay sealed: the address (never sealed, core/lint) is all the mail needs.
     if (def) await queuePromotedMail(tx, { def, receiptNumber: next.receiptNumber, answers: next.answers as Record<string, unknown>, lang: next.lang, at, slotLabel: labelOf(def, next.slot) });
     promoted.push({ receiptNumber: next.receiptNumber });

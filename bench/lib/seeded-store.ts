@@ -58,11 +58,14 @@ export async function seededPg(rows: number): Promise<SeededRun> {
     const building = `${cache}_seeding`;
     await dropDatabase(building);
     await pgQuery(PG_ADMIN_URL, `CREATE DATABASE ${building}`);
+    const seedDir = mkdtempSync(join(tmpdir(), 'madoguchi-bench-seed-'));
     try {
-      seedSeconds = seed(rows, mkdtempSync(join(tmpdir(), 'madoguchi-bench-seed-')), databaseUrl(building));
+      seedSeconds = seed(rows, seedDir, databaseUrl(building));
     } catch (error) {
       await dropDatabase(building);
       throw error;
+    } finally {
+      rmSync(seedDir, { recursive: true, force: true });
     }
     await pgQuery(PG_ADMIN_URL, `ALTER DATABASE ${building} RENAME TO ${cache}`);
   }

@@ -51,15 +51,21 @@ export async function hasDueMail(db: Db, now: string): Promise<boolean> {
 }
 
 /**
- * Reserves up to `limit` due rows for `worker` until `until`. One conditional UPDATE that
- * re-checks "due" on each row it changes, so two workers (two instances on one database)
- * never hold the same row: SQLite serialises writers, and PostgreSQL re-evaluates the
- * condition on a row another worker changed meanwhile. On PostgreSQL the inner SELECT
- * also skips rows another worker has locked, so it takes other rows instead of waiting.
+ * Reserves up to `limit` due rows for `worker` until `until`; call it in a write job (tx).
+ * Two workers (two instances on one database) never hold the same row: the UPDATE
+ * re-checks "due" on every row it changes. SQLite serialises writers, so one statement
+ * does it. On PostgreSQL the rows are first locked with SKIP LOCKED (a worker takes other
+ * rows instead of waiting for another's), held until the job commits. Not as one UPDATE …
+ * IN (SELECT … LIMIT): PostgreSQL may plan that as a semi join that scans the sub-select
+ * again for every row, and then claims every due row, not `limit`.
  */
 export async function claimDueMail(db: Db, worker: string, now: string, until: string, limit: number): Promise<OutboxRow[]> {
   const candidates = db.select({ id: outbox.id }).from(outbox).where(due(now)).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(limit);
-  const ids = dialect === 'pg' ? candidates.for('update', { skipLocked: true }) : candidates;
+  let ids: number[] | typeof candidates;
+  if (dialect === 'pg') {
+    ids = (await candidates.for('update', { skipLocked: true })).map((r) => r.id);
+    if (ids.length === 0) return [];
+  } else ids = candidates;
   const rows = await db
     .update(outbox)
     .set({ claimedBy: worker, claimedUntil: until })

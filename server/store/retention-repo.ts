@@ -49,7 +49,6 @@ export interface PurgeCounts {
   applicantLinks: number;
 }
 
-/** Purges the given submissions and writes one `submission.purge` audit record (actor null). */
 /** Outbox mails whose payload (JSON) names the receipt number. */
 function mailsAbout(receiptNumber: string): SQL {
   const pattern = `%${receiptNumber}%`;
@@ -63,29 +62,34 @@ function mailsAbout(receiptNumber: string): SQL {
  */
 export async function purgeSubmissions(db: Db, candidates: PurgeCandidate[], at: string): Promise<PurgeCounts> {
   const counts: PurgeCounts = { submissions: 0, attachments: 0, messages: 0, revisions: 0, mails: 0, applicantLinks: 0 };
-  if (candidates.length === 0) return counts;
+  const purged: PurgeCandidate[] = [];
   // Chunked: SQLite caps the number of bound parameters.
   for (let i = 0; i < candidates.length; i += 500) {
     const chunk = candidates.slice(i, i + 500);
-    const ids = chunk.map((c) => c.id);
+    // Claimed first: an instance purging the same rows at the same moment waits on them, then finds them purged.
+    const claimed = await db
+      .update(submissions)
+      .set({ answers: {}, applicantEmailHash: null, purgedAt: at })
+      .where(and(inArray(submissions.id, chunk.map((c) => c.id)), isNull(submissions.purgedAt)))
+      .returning({ id: submissions.id });
+    const ids = claimed.map((c) => c.id);
+    if (ids.length === 0) continue;
+    const mine = chunk.filter((c) => ids.includes(c.id));
+    purged.push(...mine);
+    counts.submissions += ids.length;
     counts.attachments += affected(await db.delete(attachments).where(inArray(attachments.submissionId, ids)));
     counts.messages += affected(await db.delete(submissionMessages).where(inArray(submissionMessages.submissionId, ids)));
     counts.revisions += affected(await db.delete(submissionRevisions).where(inArray(submissionRevisions.submissionId, ids)));
     // A status change's comment is free text about the case: it goes; status, time and actor stay.
     await db.update(submissionEvents).set({ comment: null }).where(inArray(submissionEvents.submissionId, ids));
-    counts.submissions += affected(
-      await db
-        .update(submissions)
-        .set({ answers: {}, applicantEmailHash: null, purgedAt: at })
-        .where(and(inArray(submissions.id, ids), isNull(submissions.purgedAt))),
-    );
     // Mails about these submissions (receipt, status, messages) hold the address and texts.
-    for (const c of chunk) {
+    for (const c of mine) {
       counts.mails += affected(await db.delete(outbox).where(mailsAbout(c.receiptNumber)));
     }
   }
+  if (purged.length === 0) return counts;
   // 「申請の一覧」 links of an address that no longer has any submission kept.
-  const hashes = [...new Set(candidates.map((c) => c.applicantEmailHash).filter((h): h is string => h !== null))];
+  const hashes = [...new Set(purged.map((c) => c.applicantEmailHash).filter((h): h is string => h !== null))];
   for (const hash of hashes) {
     const kept = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.applicantEmailHash, hash)).limit(1);
     if (kept.length === 0) counts.applicantLinks += affected(await db.delete(applicantLinks).where(eq(applicantLinks.emailHash, hash)));
@@ -94,8 +98,8 @@ export async function purgeSubmissions(db: Db, candidates: PurgeCandidate[], at:
     at,
     actor: null,
     action: 'submission.purge',
-    records: candidates.map((c) => c.receiptNumber),
-    detail: { reason: 'retention', forms: [...new Set(candidates.map((c) => c.formId))], ...counts },
+    records: purged.map((c) => c.receiptNumber),
+    detail: { reason: 'retention', forms: [...new Set(purged.map((c) => c.formId))], ...counts },
   });
   return counts;
 }

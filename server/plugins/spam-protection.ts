@@ -35,7 +35,8 @@ function idempotencyKeyHash(request: FastifyRequest<{ Params: { id: string } }>)
 
 export function registerSpamProtection(app: FastifyInstance, config: Config): void {
   const settings = config.spamProof;
-  const pow = new ProofOfWork(settings, () => app.ctx.now());
+  // The context: the key derived from the data key, and spent proofs shared by every instance on PostgreSQL.
+  const pow = new ProofOfWork(settings, () => app.ctx.now(), app.ctx);
 
   app.get<{ Params: { id: string } }>('/api/forms/:id/challenge', async (request, reply) => {
     if (!app.ctx.catalog.currentVersion(request.params.id)) throw new HttpError(404, 'error.formNotFound');

@@ -2,15 +2,17 @@
 // different ports, driven both at once. A session opened on one works on the other,
 // receipt numbers never collide, one Idempotency-Key files once whichever instance each
 // retry reaches, both mail workers together send every mail exactly once, a rate limit
-// counts requests to both, and a form published on one appears on the other.
+// counts requests to both, a spam proof issued by one is accepted once by any, and a form
+// published on one appears on the other.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, webcrypto } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryForm, minimalForm, PNG } from '../../helpers/fixtures.ts';
 import { createPgDatabase, type PgDatabase } from '../../helpers/pg.ts';
+import { type ProofChallenge, proofHeader, solveChallenge } from '../../../web/citizen/lib/proof-solver.ts';
 import { type ServerProcess, startServerProcess } from '../../helpers/server-process.ts';
 import { parseMail } from '../mail/parse-mail.ts';
 import { type SmtpSink, startSmtpSink } from '../mail/smtp-sink.ts';
@@ -55,7 +57,9 @@ describe('two instances on one PostgreSQL database', () => {
         SMTP_URL: sink.url,
         OUTBOX_POLL_MS: '100',
         CATALOG_REFRESH_MS: '200',
-        SPAM_PROOF: 'off',
+        // On, with little work: every filing solves a challenge, from whichever instance.
+        SPAM_PROOF: 'on',
+        SPAM_PROOF_MAX_NUMBER: '50',
         RATE_LIMIT_SUBMIT_PER_MINUTE: '0',
         RATE_LIMIT_LOGIN_PER_MINUTE: '0',
         RATE_LIMIT_UPLOAD_PER_MINUTE: String(UPLOADS_PER_MINUTE),
@@ -94,8 +98,18 @@ describe('two instances on one PostgreSQL database', () => {
     });
   }
 
-  function file(on: ServerProcess, answers: Record<string, unknown>, headers: Record<string, string> = {}) {
-    return fetch(`${on.url}/api/forms/risai-shomei/submissions`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ answers }) });
+  async function proof(from: ServerProcess, formId = 'risai-shomei'): Promise<string> {
+    const challenge = (await (await fetch(`${from.url}/api/forms/${formId}/challenge`)).json()) as ProofChallenge;
+    return proofHeader(challenge, (await solveChallenge(challenge, webcrypto.subtle as SubtleCrypto))!);
+  }
+
+  async function file(on: ServerProcess, answers: Record<string, unknown>, headers: Record<string, string> = {}, spent?: string) {
+    const header = spent ?? (await proof(on === a ? b : a));
+    return fetch(`${on.url}/api/forms/risai-shomei/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-madoguchi-proof': header, ...headers },
+      body: JSON.stringify({ answers }),
+    });
   }
 
   it('a staff session opened on one instance works on the other, and ends on both when ended on one', async () => {
@@ -143,12 +157,24 @@ describe('two instances on one PostgreSQL database', () => {
     for (let i = 0; i < 5; i++) {
       const key = `retry-${randomBytes(8).toString('hex')}`;
       const answers = answersFor(1000 + i);
-      const [ra, rb] = await Promise.all([file(a, answers, { 'idempotency-key': key }), file(b, answers, { 'idempotency-key': key })]);
+      // One proof for both: the app retries with the same proof and key (docs/security.md).
+      const shared = await proof(a);
+      const [ra, rb] = await Promise.all([file(a, answers, { 'idempotency-key': key }, shared), file(b, answers, { 'idempotency-key': key }, shared)]);
       expect([ra.status, rb.status].every((st) => st === 200 || st === 201)).toBe(true);
       const [ba, bb] = (await Promise.all([ra.json(), rb.json()])) as { receiptNumber: string }[];
       expect(ba!.receiptNumber).toBe(bb!.receiptNumber);
     }
     expect(await total()).toBe(before + 5);
+  });
+
+  it('a spam proof issued by one instance files on the other, once: spent there, it is refused by both', async () => {
+    const spent = await proof(a);
+    expect((await file(b, answersFor(2000), {}, spent)).status).toBe(201);
+    for (const on of [a, b]) {
+      const res = await file(on, answersFor(2001), {}, spent);
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { error: string }).error).toBe('proofUsed');
+    }
   });
 
   it('a rate limit counts the requests of one client to both instances together', async () => {

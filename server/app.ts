@@ -20,6 +20,7 @@ import receiptRoutes from './routes/public/receipts.ts';
 import formsRoutes from './routes/public/forms.ts';
 import myApplicationsRoutes from './routes/public/my-applications.ts';
 import healthRoutes from './routes/public/health.ts';
+import placesRoutes from './routes/public/places.ts';
 import postalRoutes from './routes/public/postal-codes.ts';
 import submissionRoutes from './routes/public/submissions.ts';
 import staffRoutes from './routes/staff/index.ts';
@@ -93,6 +94,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(attachmentRoutes);
   await app.register(draftRoutes);
   await app.register(postalRoutes);
+  await app.register(placesRoutes);
   await app.register(myApplicationsRoutes);
   await app.register(staffRoutes);
   await registerWeb(app, config.webDir);

@@ -18,6 +18,7 @@ import { parseAnswersBody } from './answers-body.ts';
 import { applicantEmailHash } from './applicant-email.ts';
 import { bindAttachments } from './bind-attachments.ts';
 import { checkAnswers } from './check-answers.ts';
+import { releasePlace } from './capacity.ts';
 import { parseStatusToken, secretMatches } from './tokens.ts';
 import { definitionInJob } from './version-in-job.ts';
 
@@ -96,6 +97,8 @@ export async function withdraw(ctx: AppContext, found: ApplicantSubmission, comm
     const row = await rowNow(tx, s.id);
     if (!applicantMayWithdraw(row.status)) throw new HttpError(409, 'error.cannotWithdraw');
     const at = ctx.now().toISOString();
+    // Before the row's own change: the counter is locked first on every path (docs/adr/0014-capacity.md).
+    await releasePlace(ctx, tx, row, at, null);
     await recordStatus(tx, { submissionId: row.id, status: 'withdrawn', actor: null, comment, at });
     await audit(tx, row, at, { from: row.status, to: 'withdrawn' });
     const def = await definitionInJob(tx, filed, row.formId, row.formVersion);

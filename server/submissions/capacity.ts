@@ -181,6 +181,13 @@ export async function placesLeft(db: Db, formId: string, settings: Settings): Pr
   };
 }
 
+/** Every place taken and no waiting list: the form is closed as full until a cancellation. */
+export async function isFull(db: Db, formId: string, settings: Settings): Promise<boolean> {
+  if (settings.waitingList === true) return false;
+  const left = await placesLeft(db, formId, settings);
+  return !!left && left.places.every((p) => p.remaining === 0);
+}
+
 /** The applicant's view of their booking (status page): slot label and, while waiting, their position. */
 export async function placeSummary(
   db: Db,

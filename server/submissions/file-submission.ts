@@ -2,6 +2,7 @@
 // check the referenced uploads, then write everything (with the mails it causes) in one
 // durable (group) commit.
 import { availability } from '../../core/availability.ts';
+import { text } from '../../core/i18n.ts';
 import type { AppContext } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { queueReceiptMail, queueStaffNotification } from '../mail/notices.ts';
@@ -10,16 +11,23 @@ import { claimAttachments, unclaimedAttachments } from '../store/attachments-rep
 import { writeAudit } from '../store/audit-repo.ts';
 import { sealAnswers } from '../sensitive/answers.ts';
 import { findIdempotentResponse, saveIdempotentResponse } from '../store/idempotency-repo.ts';
-import { countSubmissions, insertSubmission } from '../store/submissions-repo.ts';
+import { insertSubmission } from '../store/submissions-repo.ts';
 import { parseAnswersBody } from './answers-body.ts';
 import { applicantEmailHash } from './applicant-email.ts';
 import { bindAttachments } from './bind-attachments.ts';
+import { recordPlacement, requestedSlot, takePlace, waitingPosition } from './capacity.ts';
+import { queueWaitlistedMail } from './capacity-mail.ts';
+import { findSlot } from '../../core/capacity.ts';
 import { checkAnswers } from './check-answers.ts';
 import { newReceiptNumber, newSecret, sha256Hex, statusToken } from './tokens.ts';
 
 export interface FiledResponse {
   receiptNumber: string;
   statusUrl: string;
+  /** Only on a form with places: 'waitlisted' (順番待ち) when they were all taken (docs/adr/0014-capacity.md). */
+  status?: 'waitlisted';
+  waitingPosition?: number;
+  slotLabel?: string;
 }
 
 interface Request {
@@ -78,6 +86,8 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
   if (!open.open) throw new HttpError(409, `error.${open.reason}`);
 
   const def = filed.definition;
+  // Checked against the current settings, like the places it will take.
+  const slot = requestedSlot(settings, req.body);
   const { answers, refs } = checkAnswers(ctx, filed, raw, req.lang);
   const secret = newSecret();
   const tokenHash = sha256Hex(secret);
@@ -85,14 +95,13 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
 
   const response = await ctx.writes.run(async (tx) => {
     const now = ctx.now();
-    if (settings.capacity !== undefined && !availability(settings, now, await countSubmissions(tx, def.id)).open) {
-      throw new HttpError(409, 'error.full');
-    }
+    // First in the job: the counter row is locked before any submission row (ADR 0014, lock order).
+    const placement = await takePlace(tx, def.id, settings, slot, req.lang);
     const candidates = await unclaimedAttachments(tx, def.id, [...new Set(refs.map((r) => r.id))]);
     const files = bindAttachments(ctx, def, answers, refs, candidates, req.lang);
 
     const at = now.toISOString();
-    const record = { formId: def.id, formVersion: filed.version, status: 'received', tokenHash, lang: req.lang, now: at };
+    const record = { formId: def.id, formVersion: filed.version, status: placement.status, tokenHash, lang: req.lang, now: at };
     let receiptNumber: string;
     let id: number | undefined;
     // One in a billion per filing; the unique index is the judge, so no look-up first.
@@ -102,16 +111,25 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
       id = await insertSubmission(tx, { ...record, answers: sealAnswers(ctx.sealer, def, answers, receiptNumber), receiptNumber });
     } while (id === undefined);
     await claimAttachments(tx, files, id);
+    await recordPlacement(tx, id, placement);
     const proxyBy = req.proxyBy ?? null;
     if (proxyBy !== null || emailHash !== null) await markFiling(tx, id, { proxyBy, applicantEmailHash: emailHash });
     if (proxyBy !== null) {
       // A clerk acted for a citizen: who, on which form, in the same transaction as the filing.
       await writeAudit(tx, { at, actor: proxyBy, action: 'submission.status', formId: def.id, department: settings.department, records: [receiptNumber], detail: { to: 'received', proxy: true } });
     }
-    const response = { receiptNumber, statusUrl: `${req.origin}/s/${statusToken(receiptNumber, secret)}` };
+    const waiting = placement.status === 'waitlisted';
+    const label = placement.slot === null ? undefined : findSlot(settings, placement.slot)?.label;
+    const response: FiledResponse = {
+      receiptNumber,
+      statusUrl: `${req.origin}/s/${statusToken(receiptNumber, secret)}`,
+      ...(waiting ? { status: 'waitlisted' as const, waitingPosition: await waitingPosition(tx, { id, formId: def.id, slot: placement.slot, createdAt: at }) } : {}),
+      ...(label ? { slotLabel: text(label, req.lang) } : {}),
+    };
     if (keyHash && !(await saveIdempotentResponse(tx, keyHash, response, at))) throw new AlreadyFiled();
     // Queued in this transaction: a crash after the commit still sends them (outbox).
-    await queueReceiptMail(tx, { def, receiptNumber, answers, lang: req.lang, at, statusUrl: response.statusUrl });
+    if (waiting) await queueWaitlistedMail(tx, { def, receiptNumber, answers, lang: req.lang, at, statusUrl: response.statusUrl, position: response.waitingPosition, slotLabel: label });
+    else await queueReceiptMail(tx, { def, receiptNumber, answers, lang: req.lang, at, statusUrl: response.statusUrl });
     await queueStaffNotification(tx, { def, receiptNumber, origin: req.origin, at });
     return response;
   });

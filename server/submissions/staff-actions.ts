@@ -11,6 +11,8 @@ import { queueMessageMail, queueStatusMail } from '../mail/notices.ts';
 import { writeAudit } from '../store/audit-repo.ts';
 import { insertMessage, type Audience } from '../store/messages-repo.ts';
 import { recordStatus, submissionById, touchSubmission } from '../store/submissions-repo.ts';
+import { freesPlace } from '../../core/capacity.ts';
+import { releasePlace } from './capacity.ts';
 import type { FoundSubmission } from './staff-access.ts';
 import { definitionInJob } from './version-in-job.ts';
 
@@ -40,6 +42,8 @@ export async function changeStatus(
       });
     }
     const at = ctx.now().toISOString();
+    // 却下 gives the place back and moves the first 順番待ち up, before the row's own change (docs/adr/0014-capacity.md).
+    if (freesPlace(change.status)) await releasePlace(ctx, tx, row, at, actor);
     await recordStatus(tx, { submissionId: row.id, status: change.status, actor, comment: change.comment, at });
     await writeAudit(tx, {
       at,

@@ -86,6 +86,9 @@ describe('500 filings at once for 100 places', () => {
     expect(rows.every((r) => r.holdsPlace)).toBe(true);
     const places = (await app.inject({ method: 'GET', url: '/api/forms/cap-full/places' })).json();
     expect(places).toEqual({ waitingList: false, places: [{ slot: '', capacity: 100, remaining: 0 }] });
+    // The form says so before anyone fills it in.
+    const form = (await app.inject({ method: 'GET', url: '/api/forms/cap-full' })).json();
+    expect([form.open, form.closedReason, form.closedMessage]).toEqual([false, 'full', 'この手続きは定員に達したため、受付を終了しました。']);
   }, 120_000);
 
   it('with a waiting list, takes all 500: 100 holding a place, 400 順番待ち in line', async () => {
@@ -98,6 +101,8 @@ describe('500 filings at once for 100 places', () => {
     expect(rows.filter((r) => r.status === 'received' && r.holdsPlace)).toHaveLength(100);
     expect(rows.filter((r) => r.status === 'waitlisted' && !r.holdsPlace)).toHaveLength(400);
     expect(await taken('cap-wait')).toBe(100);
+    // Full but with a waiting list: still open.
+    expect((await app.inject({ method: 'GET', url: '/api/forms/cap-wait' })).json().open).toBe(true);
   }, 120_000);
 });
 
@@ -120,17 +125,18 @@ describe('time slots', () => {
       ['sat-am', 0],
       ['sat-pm', 0],
     ]);
+    expect((await app.inject({ method: 'GET', url: '/api/forms/cap-slots' })).json().closedReason).toBe('full');
   });
 
   it('must be chosen, and only among those offered', async () => {
-    const none = await file('cap-slots');
+    const none = await file('cap-slots-wait');
     expect(none.statusCode).toBe(400);
     expect(none.json().message).toBe('申し込む日時（枠）を選んでください。');
-    expect((await file('cap-slots', { slot: 'sun-am' })).statusCode).toBe(400);
-    expect((await file('cap-slots', { slot: 12 })).statusCode).toBe(400);
+    expect((await file('cap-slots-wait', { slot: 'sun-am' })).statusCode).toBe(400);
+    expect((await file('cap-slots-wait', { slot: 12 })).statusCode).toBe(400);
     // A form without slots takes none.
     expect((await file('cap-full', { slot: 'sat-am' })).statusCode).toBe(400);
-    expect(await taken('cap-slots', 'sat-am')).toBe(2);
+    expect(await taken('cap-slots-wait', 'sat-am')).toBe(0);
   });
 });
 

@@ -4,6 +4,8 @@ import { availability } from '../../../core/availability.ts';
 import { text } from '../../../core/i18n.ts';
 import { HttpError } from '../../http-error.ts';
 import { requestLang } from '../../plugins/errors.ts';
+import { message } from '../../messages.ts';
+import { isFull } from '../../submissions/capacity.ts';
 
 export default async function formsRoutes(app: FastifyInstance) {
   const { catalog, now } = app.ctx;
@@ -27,7 +29,10 @@ export default async function formsRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/api/forms/:id', async (request) => {
     const v = catalog.currentVersion(request.params.id);
     if (!v) throw new HttpError(404, 'error.formNotFound');
-    const open = availability(v.definition.settings, now());
+    let open = availability(v.definition.settings, now());
+    // Every place taken and no waiting list: closed as full, said before the citizen fills anything in (docs/adr/0014-capacity.md).
+    if (open.open && (await isFull(app.ctx.db, v.formId, v.definition.settings))) open = { open: false, reason: 'full' };
+    const lang = requestLang(request);
     return {
       id: v.formId,
       version: v.version,
@@ -40,7 +45,7 @@ export default async function formsRoutes(app: FastifyInstance) {
         ? {}
         : {
             closedReason: open.reason,
-            closedMessage: text(v.definition.settings.closedMessage, requestLang(request)) || undefined,
+            closedMessage: text(v.definition.settings.closedMessage, lang) || (open.reason === 'full' ? message('error.full', lang) : undefined),
           }),
     };
   });

@@ -10,6 +10,7 @@ import { listMessages } from '../../store/messages-repo.ts';
 import { answersToCorrect, resubmit, submissionByToken, withdraw } from '../../submissions/applicant-actions.ts';
 import { parseWithdrawal } from '../../submissions/change-input.ts';
 import { fileSubmission } from '../../submissions/file-submission.ts';
+import { placeSummary } from '../../submissions/capacity.ts';
 
 function origin(request: FastifyRequest, publicUrl: string | undefined): string {
   return publicUrl ?? `${request.protocol}://${request.host}`;
@@ -54,6 +55,8 @@ export default async function submissionRoutes(app: FastifyInstance) {
       canWithdraw: applicantMayWithdraw(s.status),
       canResubmit: applicantMayResubmit(s.status),
       returnedComment: s.status === 'returned' && last?.status === 'returned' ? last.comment : null,
+      // 日時の枠 and the place in the 順番待ち line, for a form with places (docs/adr/0014-capacity.md).
+      place: await placeSummary(ctx.db, s, form?.definition, lang),
     };
   });
 

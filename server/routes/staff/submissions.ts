@@ -18,6 +18,8 @@ import { type FoundSubmission, submissionFor } from '../../submissions/staff-acc
 import { parseReveal, reveal } from '../../submissions/reveal.ts';
 import { addMessage, changeStatus } from '../../submissions/staff-actions.ts';
 import { staffView } from '../../submissions/staff-view.ts';
+import { findSlot } from '../../../core/capacity.ts';
+import { text } from '../../../core/i18n.ts';
 
 type ByReceipt = { Params: { receiptNumber: string } };
 
@@ -69,6 +71,8 @@ export default async function submissionsRoutes(app: FastifyInstance) {
           updatedAt: s.updatedAt,
           applicant: def ? applicantName(def, s.answers as Record<string, unknown>) : null,
           proxyBy: s.proxyBy,
+          // The booked 日時の枠 (docs/adr/0014-capacity.md).
+          ...(s.slot !== null ? { slot: s.slot, slotLabel: text(def ? findSlot(def.settings, s.slot)?.label ?? { ja: s.slot } : { ja: s.slot }, requestLang(request)) } : {}),
         };
       }),
     };

@@ -26,7 +26,7 @@ beforeAll(async () => {
   kaigoClerk = await loginAs(t.app, 'kaigo-clerk', [{ department: KAIGO, role: 'clerk' }]);
   designer = await loginAs(t.app, 'k-designer', [{ department: KOSODATE, role: 'designer' }]);
   admin = await loginAs(t.app, 'admin', [{ department: '情報政策課', role: 'admin' }]);
-  j1 = await t.at('2026-04-01T01:00:00.000Z', () => fileExample(t.app, JIDOU, (a) => void (a.remarks = 'ふつうの備考')));
+  j1 = await t.at('2026-04-01T01:00:00.000Z', () => fileExample(t.app, JIDOU, (a) => void (a.remarks = 'ふつうの備考 Smith ｗｉｆｉ')));
   j2 = await t.at('2026-04-02T14:30:00.000Z', () =>
     fileExample(t.app, JIDOU, (a) => {
       a.remarks = '所得の割合は100%です';
@@ -112,6 +112,11 @@ describe('GET /api/staff/submissions', () => {
     // Values only: the keys of the answers (in every row) are not what a clerk searches for.
     expect((await inbox(clerk, '?q=claimantName')).total).toBe(0);
     expect((await inbox(clerk, '?q=family')).total).toBe(0);
+    // ASCII letters match in either case, on SQLite and on PostgreSQL alike; full-width letters only as typed.
+    expect(numbers(await inbox(clerk, '?q=SMITH'))).toEqual([j1.receiptNumber]);
+    expect(numbers(await inbox(clerk, '?q=smith'))).toEqual([j1.receiptNumber]);
+    expect(numbers(await inbox(clerk, `?q=${encodeURIComponent('ｗｉｆｉ')}`))).toEqual([j1.receiptNumber]);
+    expect((await inbox(clerk, `?q=${encodeURIComponent('ＷＩＦＩ')}`)).total).toBe(0);
     // Digits that could be a receipt number but are none of the clerk's: searched as text.
     expect(numbers(await inbox(clerk, `?q=${LOOKALIKE}`))).toEqual([j3.receiptNumber]);
   });

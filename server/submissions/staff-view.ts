@@ -46,6 +46,8 @@ export async function staffView(ctx: AppContext, found: FoundSubmission) {
     updatedAt: s.updatedAt,
     lang: s.lang,
     proxyBy: s.proxyBy,
+    /** The booked 日時の枠 (its label is in definition.settings.slots), or null (docs/adr/0014-capacity.md). */
+    slot: s.slot,
     revision: s.revision,
     /** A tombstone: the retention period ended and the answers went (docs/adr/0012-retention.md). */
     purgedAt: s.purgedAt,

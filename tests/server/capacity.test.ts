@@ -118,6 +118,10 @@ describe('time slots', () => {
     const pm = await file('cap-slots', { slot: 'sat-pm' });
     expect(pm.statusCode).toBe(201);
     expect((await row(pm.json().receiptNumber)).slot).toBe('sat-pm');
+    // Staff see the slot in the inbox and on the submission.
+    const inbox = (await admin({ method: 'GET', url: '/api/staff/submissions?form=cap-slots' })).json();
+    expect(inbox.items.find((i: { receiptNumber: string }) => i.receiptNumber === pm.json().receiptNumber)).toMatchObject({ slot: 'sat-pm', slotLabel: '1月16日（土）午後' });
+    expect((await admin({ method: 'GET', url: `/api/staff/submissions/${pm.json().receiptNumber}` })).json().slot).toBe('sat-pm');
     expect(await taken('cap-slots', 'sat-am')).toBe(2);
     expect(await taken('cap-slots', 'sat-pm')).toBe(1);
     const places = (await app.inject({ method: 'GET', url: '/api/forms/cap-slots/places' })).json();

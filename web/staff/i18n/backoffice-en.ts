@@ -82,6 +82,7 @@ export const backofficeEn: Record<keyof typeof backofficeJa, string> = {
   'submission.createdAt': 'Filed',
   'submission.updatedAt': 'Updated',
   'submission.proxyBy': 'Entered by',
+  'submission.slot': 'Time slot',
   'submission.purgedAt': 'Purged (retention ended)',
   'submission.purged': 'The retention period ended: the answers, files, notes and messages were deleted on {at}. Only the receipt number, dates and status remain.',
   'submission.lang': "Applicant's language",

@@ -81,6 +81,7 @@ export const backofficeJa = {
   'submission.createdAt': '受付日時',
   'submission.updatedAt': '更新日時',
   'submission.proxyBy': '代理入力',
+  'submission.slot': '日時の枠',
   'submission.purgedAt': '保存期間満了による削除',
   'submission.purged': '保存期間を過ぎたため、{at} に申請の内容・添付ファイル・メモ・メッセージを削除しました。受付番号・日付・状態の記録だけが残っています。',
   'submission.lang': '申請者の言語',

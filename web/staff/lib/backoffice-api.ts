@@ -76,6 +76,7 @@ export interface SubmissionDetail {
   updatedAt: string;
   lang: string;
   proxyBy: string | null;
+  slot?: string | null;
   revision: number;
   /** Set when the retention period ended and the answers were deleted (a tombstone). */
   purgedAt: string | null;

@@ -83,6 +83,12 @@ function Detail({ s, done, onChanged }: { s: SubmissionDetail; done: string | nu
             <dd>{formatDateTime(s.purgedAt)}</dd>
           </div>
         )}
+        {s.slot && (
+          <div>
+            <dt>{t('submission.slot')}</dt>
+            <dd>{titleText(s.definition.settings.slots?.find((x) => x.id === s.slot)?.label ?? s.slot, lang)}</dd>
+          </div>
+        )}
         {s.proxyBy && (
           <div>
             <dt>{t('submission.proxyBy')}</dt>

@@ -54,7 +54,8 @@ function asJsonText(s: string): string {
 }
 
 // Workflow order, so a sort by status groups what needs doing first.
-const STATUS_SEQUENCE = ['received', 'returned', 'in_progress', 'completed', 'rejected', 'withdrawn'] as const;
+// 順番待ち after what is in hand: nothing to do for it until a place frees (docs/adr/0014-capacity.md).
+const STATUS_SEQUENCE = ['received', 'returned', 'in_progress', 'waitlisted', 'completed', 'rejected', 'withdrawn'] as const;
 const STATUS_ORDER = sql`CASE ${submissions.status} ${sql.join(
   STATUS_SEQUENCE.map((st, i) => sql`WHEN ${st} THEN ${sql.raw(String(i))}`),
   sql` `,

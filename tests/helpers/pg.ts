@@ -48,11 +48,21 @@ export async function createPgDatabase(serverUrl = pgServerUrl()): Promise<PgDat
   };
 }
 
-/** Drops databases earlier, interrupted runs left behind. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Drops databases that interrupted runs left behind: those whose creating process is gone (a running suite's stay). */
 export async function dropLeftoverDatabases(serverUrl = pgServerUrl()): Promise<number> {
   return admin(serverUrl, async (c) => {
     const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'madoguchi\\_t\\_%'");
-    for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    return rows.length;
+    const left = rows.filter(({ datname }) => !alive(Number(datname.split('_')[2])));
+    for (const { datname } of left) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    return left.length;
   });
 }

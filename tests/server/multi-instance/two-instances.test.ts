@@ -191,6 +191,33 @@ describe('two instances on one PostgreSQL database', () => {
     expect((await upload(b)).status).toBe(429);
   });
 
+  it('places are never given twice: 60 filings at once for 20 places, spread over both instances, accept exactly 20', { timeout: 60_000 }, async () => {
+    const s = await login(a);
+    const form = minimalForm('test-places');
+    form.settings = { department: '税務課', capacity: 20 };
+    expect((await staff(a, s, '/api/staff/forms', { method: 'POST', body: { definition: form } })).status).toBe(201);
+    expect((await staff(a, s, '/api/staff/forms/test-places/publish', { method: 'POST', body: {} })).status).toBe(201);
+    // Both must offer it before the rush (the catalog refresh).
+    const deadline = Date.now() + 10_000;
+    while ((await fetch(`${b.url}/api/forms/test-places`)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const proofs = await Promise.all(Array.from({ length: 60 }, (_, i) => proof(i % 2 === 0 ? b : a, 'test-places')));
+    const statuses = await Promise.all(
+      proofs.map(async (p, i) => {
+        const on = i % 2 === 0 ? a : b;
+        const res = await fetch(`${on.url}/api/forms/test-places/submissions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-madoguchi-proof': p },
+          body: JSON.stringify({ answers: { name: `定員 ${i}` } }),
+        });
+        return res.status;
+      }),
+    );
+    expect(statuses.filter((st) => st === 201)).toHaveLength(20);
+    expect(statuses.filter((st) => st === 409)).toHaveLength(40);
+    const listed = (await (await staff(b, s, '/api/staff/submissions?form=test-places&perPage=1')).json()) as { total: number };
+    expect(listed.total).toBe(20);
+  });
+
   it('a form published on one instance is offered by the other, and taken down on both', async () => {
     const s = await login(a);
     const form = minimalForm('test-multi');

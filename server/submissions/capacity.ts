@@ -2,8 +2,9 @@
 // taken by one conditional UPDATE of the (form, slot) counter inside the filing's write
 // job, and given back in the job that withdraws or rejects the submission, which also
 // moves the oldest 順番待ち of that slot up (繰り上げ). docs/adr/0014-capacity.md.
-import { and, asc, eq, gt, lt, or, sql } from 'drizzle-orm';
-import { chooseSlot, findSlot, hasSlots, limitsPlaces, NO_SLOT, placesOf, remainingPlaces } from '../../core/capacity.ts';
+import { and, asc, eq, gt, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
+import { chooseSlot, findSlot, freesPlace, hasSlots, limitsPlaces, NO_SLOT, placesOf, remainingPlaces } from '../../core/capacity.ts';
+import { STATUSES } from '../../core/status.ts';
 import { capacityMessages } from '../../core/capacity-messages.ts';
 import type { FormDefinition, LocalText, Settings } from '../../core/definition.ts';
 import { text } from '../../core/i18n.ts';
@@ -42,13 +43,31 @@ export function requestedSlot(settings: Settings, body: unknown): string {
 /** Takes one place of (form, slot) if one is left: true when this call got it. */
 async function takeOne(tx: Db, formId: string, slot: string, capacity: number): Promise<boolean> {
   // The row must exist for the UPDATE to find; two first filings racing both insert, one wins, neither fails.
-  await tx.insert(capacityPlaces).values({ formId, slot, taken: 0 }).onConflictDoNothing();
+  const created = await tx.insert(capacityPlaces).values({ formId, slot, taken: 0 }).onConflictDoNothing().returning({ slot: capacityPlaces.slot });
+  if (created.length === 1 && slot === NO_SLOT) await adoptEarlierFilings(tx, formId);
   const result = await tx
     .update(capacityPlaces)
     .set({ taken: sql`${capacityPlaces.taken} + 1` })
     .where(and(eq(capacityPlaces.formId, formId), eq(capacityPlaces.slot, slot), lt(capacityPlaces.taken, capacity)));
   return affected(result) === 1;
 }
+
+const HOLD_NO_PLACE = STATUSES.filter((st) => freesPlace(st) || st === 'waitlisted');
+
+/**
+ * A form that had `capacity` before places were counted (an upgraded city), or that gets one
+ * on a republish: its filings so far, except those withdrawn or rejected, hold their places, so the counter starts where
+ * the old count of submissions stood instead of at zero. Runs once, when the counter row is created.
+ */
+async function adoptEarlierFilings(tx: Db, formId: string): Promise<void> {
+  const adopted = await tx
+    .update(submissions)
+    .set({ holdsPlace: true })
+    .where(and(eq(submissions.formId, formId), isNull(submissions.slot), eq(submissions.holdsPlace, false), notInArray(submissions.status, HOLD_NO_PLACE)))
+    .returning({ id: submissions.id });
+  if (adopted.length > 0) await tx.update(capacityPlaces).set({ taken: adopted.length }).where(and(eq(capacityPlaces.formId, formId), eq(capacityPlaces.slot, NO_SLOT)));
+}
+
 
 function slotLabel(settings: Settings, slot: string, lang: string): string {
   const found = findSlot(settings, slot);

@@ -218,3 +218,26 @@ describe('cancelling frees a place', () => {
     for (const [i, l] of line.entries()) expect((await row(l.receiptNumber)).status, `${i + 1}. in line`).toBe(i < 50 ? 'received' : 'waitlisted');
   }, 120_000);
 });
+
+describe('places added to a form that already has filings', () => {
+  it('counts the filings so far, except withdrawn ones, as holding their places', async () => {
+    // Filed before any place was counted: a form without capacity (or one from before the upgrade).
+    await publish(placesForm('cap-later', {}));
+    const earlier = await Promise.all([file('cap-later'), file('cap-later'), file('cap-later')]);
+    expect(earlier.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    const withdrawn = await app.inject({ method: 'POST', url: `/api/submissions/${tokenOf(earlier[0]!.json().statusUrl)}/withdraw`, payload: {} });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+
+    const def = placesForm('cap-later', { capacity: 4 });
+    expect((await admin({ method: 'POST', url: '/api/staff/forms/cap-later/publish', payload: { definition: def } })).statusCode).toBe(201);
+    // Two earlier filings hold places: two are left, then 満員.
+    expect((await file('cap-later')).statusCode).toBe(201);
+    expect(await taken('cap-later')).toBe(3);
+    expect((await file('cap-later')).statusCode).toBe(201);
+    expect((await file('cap-later')).statusCode).toBe(409);
+    // An earlier filing withdrawn now gives its place back like any other.
+    expect((await app.inject({ method: 'POST', url: `/api/submissions/${tokenOf(earlier[1]!.json().statusUrl)}/withdraw`, payload: {} })).statusCode).toBe(200);
+    expect(await taken('cap-later')).toBe(3);
+    expect((await file('cap-later')).statusCode).toBe(201);
+  });
+});

@@ -11,6 +11,7 @@ import { text } from '../../core/i18n.ts';
 import { addMessages } from '../../core/messages.ts';
 import type { AppContext } from '../context.ts';
 import { HttpError } from '../http-error.ts';
+import { message } from '../messages.ts';
 import type { Db } from '../store/db.ts';
 import { affected, first } from '../store/rows.ts';
 import { capacityPlaces, submissionEvents, submissions } from '../store/tables.ts';
@@ -31,12 +32,16 @@ const UNLIMITED: Placement = { slot: null, holdsPlace: false, status: 'received'
 
 /**
  * The slot a filing asks for (`slot` beside `answers` in the body), checked before the job:
- * 400 when a form with slots gets none or one it does not offer.
+ * 400 when a form with slots gets none or one it does not offer, naming `/slot` like any
+ * refused field, so the check page can point at the choice.
  */
-export function requestedSlot(settings: Settings, body: unknown): string {
+export function requestedSlot(settings: Settings, body: unknown, lang: string): string {
   const raw = body && typeof body === 'object' ? (body as { slot?: unknown }).slot : undefined;
   const choice = chooseSlot(settings, raw);
-  if (!choice.ok) throw new HttpError(400, choice.code);
+  if (!choice.ok) {
+    const code = choice.code.replace(/^error\./, '');
+    throw new HttpError(400, choice.code, {}, [{ path: '/slot', code, message: message(choice.code, lang) }]);
+  }
   return choice.slot;
 }
 

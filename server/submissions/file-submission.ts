@@ -87,7 +87,7 @@ async function file(ctx: AppContext, req: Request, keyHash?: string): Promise<Fi
 
   const def = filed.definition;
   // Checked against the current settings, like the places it will take.
-  const slot = requestedSlot(settings, req.body);
+  const slot = requestedSlot(settings, req.body, req.lang);
   const { answers, refs } = checkAnswers(ctx, filed, raw, req.lang);
   const secret = newSecret();
   const tokenHash = sha256Hex(secret);

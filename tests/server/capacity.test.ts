@@ -136,7 +136,11 @@ describe('time slots', () => {
     const none = await file('cap-slots-wait');
     expect(none.statusCode).toBe(400);
     expect(none.json().message).toBe('申し込む日時（枠）を選んでください。');
-    expect((await file('cap-slots-wait', { slot: 'sun-am' })).statusCode).toBe(400);
+    // Named like any refused field, so the check page can point at the choice.
+    expect(none.json().errors).toEqual([{ path: '/slot', code: 'slotRequired', message: '申し込む日時（枠）を選んでください。' }]);
+    const unknown = await file('cap-slots-wait', { slot: 'sun-am' }, 'en');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([{ path: '/slot', code: 'slotUnknown', message: expect.stringMatching(/[a-z]/) }]);
     expect((await file('cap-slots-wait', { slot: 12 })).statusCode).toBe(400);
     // A form without slots takes none.
     expect((await file('cap-full', { slot: 'sat-am' })).statusCode).toBe(400);

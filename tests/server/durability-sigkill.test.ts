@@ -3,65 +3,30 @@
 // killed with SIGKILL at a random moment, restarted on the same DATA_DIR, and every receipt
 // number a client was answered 201 for must be there with exactly the answers sent. Twice,
 // so the second kill also lands on a database that has been through crash recovery.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { libraryForm } from '../helpers/fixtures.ts';
+import { exited, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const WORKERS = 12;
 const ROUNDS = 2;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
+function startServer(dataDir: string): Promise<ServerProcess> {
+  return startServerProcess({
+    DATA_DIR: dataDir,
+    // This file is about the embedded database, whatever the shell exports.
+    DATABASE_URL: '',
+    RATE_LIMIT_SUBMIT_PER_MINUTE: '0',
+    RATE_LIMIT_UPLOAD_PER_MINUTE: '0',
+    SPAM_PROOF: 'off',
+    // No mail worker racing the kill: the outbox is not what this test is about.
+    OUTBOX_ENABLED: 'false',
   });
 }
-
-async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      // The embedded database: this test is about its WAL and group commit (tests/sqlite-only.ts).
-      DATABASE_URL: '',
-      LOG_LEVEL: 'error',
-      RATE_LIMIT_SUBMIT_PER_MINUTE: '0',
-      RATE_LIMIT_UPLOAD_PER_MINUTE: '0',
-      SPAM_PROOF: 'off',
-      // No mail worker racing the kill: the outbox is not what this test is about.
-      OUTBOX_ENABLED: 'false',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  // Generous: tsx compiles the server on start, on a loaded 2-core machine.
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering /healthz`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not answer /healthz within 60 s');
-}
-
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 const base = libraryForm('disaster/risai-shomei.json').example as Record<string, unknown>;
 function answersFor(n: number): Record<string, unknown> {
@@ -87,9 +52,9 @@ describe('durability under SIGKILL', () => {
     const acknowledged = new Map<string, Record<string, unknown>>();
     let counter = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      const port = await freePort();
-      child = await startServer(dataDir, port);
-      const url = `http://127.0.0.1:${port}/api/forms/risai-shomei/submissions`;
+      const server = await startServer(dataDir);
+      child = server.child;
+      const url = `${server.url}/api/forms/risai-shomei/submissions`;
       let stop = false;
       let answeredThisRound = 0;
       const worker = async () => {
@@ -127,8 +92,8 @@ describe('durability under SIGKILL', () => {
     }
 
     // Restart on the same DATA_DIR: the server recovers the WAL and serves the filings.
-    const port = await freePort();
-    child = await startServer(dataDir, port);
+    const restarted = await startServer(dataDir);
+    child = restarted.child;
     const db = new Database(join(dataDir, 'madoguchi.sqlite'), { readonly: true, fileMustExist: true });
     try {
       const read = db.prepare('SELECT answers, status, form_id AS formId FROM submissions WHERE receipt_number = ?');
@@ -145,7 +110,7 @@ describe('durability under SIGKILL', () => {
       expect(missing).toEqual([]);
       console.info(`sigkill: ${acknowledged.size} acknowledged filings over ${ROUNDS} kills, all present`);
       // The restarted server files again, with a number no acknowledged filing had.
-      const res = await fetch(`http://127.0.0.1:${port}/api/forms/risai-shomei/submissions`, {
+      const res = await fetch(`${restarted.url}/api/forms/risai-shomei/submissions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ answers: answersFor(++counter) }),

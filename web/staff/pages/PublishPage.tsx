@@ -14,6 +14,7 @@ import { locate } from '../lib/locate.ts';
 import { paths } from '../lib/routes.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { loadWorkingCopy } from '../lib/working-copy.ts';
+import { placesSummary } from './PlacesFields.tsx';
 
 export function PublishPage({ id }: { id: string }) {
   const { lang, t } = useLang();
@@ -106,8 +107,8 @@ export function PublishPage({ id }: { id: string }) {
               </dd>
             </div>
             <div>
-              <dt>{t('settings.capacity')}</dt>
-              <dd>{s.capacity ?? t('publish.unlimited')}</dd>
+              <dt>{t('settings.places')}</dt>
+              <dd>{placesSummary(s, t)}</dd>
             </div>
             <div>
               <dt>{t('publish.next')}</dt>

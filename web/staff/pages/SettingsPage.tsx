@@ -1,7 +1,9 @@
 // フォームの設定: title, department, category, when it opens and closes (Japan time), what
-// citizens read once it is closed, and the maximum number of submissions. Saved into the
-// draft; in force once published.
-import { useEffect, useState } from 'preact/hooks';
+// citizens read once it is closed, and 定員・日時の枠 (PlacesFields.tsx: places for the whole
+// form, or 日時の枠 with places each, and the waiting list; docs/adr/0014-capacity.md). Every
+// problem is found before saving and listed in the ErrorSummary, linked to its input. Saved
+// into the draft; in force once published.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormDefinition, Settings } from '../../../core/definition.ts';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary.tsx';
 import { SelectField, TextArea, TextField } from '../components/fields.tsx';
@@ -14,7 +16,9 @@ import { designDepartments } from '../lib/roles.ts';
 import { paths } from '../lib/routes.ts';
 import { useUser } from '../lib/session.ts';
 import { useLoad } from '../lib/use-load.ts';
-import { loadWorkingCopy } from '../lib/working-copy.ts';
+import { type WorkingCopy, loadWorkingCopy } from '../lib/working-copy.ts';
+import type { Response } from '../lib/api.ts';
+import { PlacesFields, type PlacesValues, applyPlaces, nextSlotId, placesErrors, placesValuesOf } from './PlacesFields.tsx';
 
 interface Values {
   title: string;
@@ -24,9 +28,27 @@ interface Values {
   opensAt: string;
   closesAt: string;
   closedMessage: string;
-  capacity: string;
+  places: PlacesValues;
 }
-type Errors = Partial<Record<keyof Values | 'form', string>>;
+type TextKey = Exclude<keyof Values, 'places'>;
+/** Keyed by the input's id without `settings-` (`form`: the save itself). */
+type Errors = Record<string, string>;
+
+/**
+ * The working copy, and the slot ids its current version has: a draft may have dropped one
+ * that has filings, and a new slot must not get it again.
+ */
+async function loadSettings(id: string): Promise<Response<WorkingCopy & { publishedSlotIds: string[] }>> {
+  const res = await loadWorkingCopy(id);
+  if (res.status !== 200) return res as Response<WorkingCopy & { publishedSlotIds: string[] }>;
+  const { form, fromDraft } = res.body;
+  let publishedSlotIds: string[] = [];
+  if (fromDraft && form.currentVersion) {
+    const v = await api.version(id, form.currentVersion).catch(() => null);
+    if (v?.status === 200) publishedSlotIds = (v.body.definition.settings.slots ?? []).map((s) => s.id);
+  }
+  return { status: 200, body: { ...res.body, publishedSlotIds } };
+}
 
 function valuesOf(def: FormDefinition): Values {
   const s = def.settings;
@@ -38,20 +60,22 @@ function valuesOf(def: FormDefinition): Values {
     opensAt: toLocalInput(s.opensAt),
     closesAt: toLocalInput(s.closesAt),
     closedMessage: s.closedMessage?.ja ?? '',
-    capacity: s.capacity === undefined ? '' : String(s.capacity),
+    places: placesValuesOf(s),
   };
 }
 
 export function SettingsPage({ id }: { id: string }) {
   const { t } = useLang();
   const user = useUser();
-  const loaded = useLoad(() => loadWorkingCopy(id), [id]);
+  const loaded = useLoad(() => loadSettings(id), [id]);
   const known = useLoad(() => api.departments(), []);
   const [v, setV] = useState<Values | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [attempts, setAttempts] = useState(0);
   const [saved, setSaved] = useState('');
   const [busy, setBusy] = useState(false);
+  // Every slot id seen on this page (kept across saves), so a fresh one is not handed out twice.
+  const slotIds = useRef(new Set<string>());
   useEffect(() => {
     if (loaded.data && !v) setV(valuesOf(loaded.data.definition));
   }, [loaded.data]);
@@ -59,9 +83,21 @@ export function SettingsPage({ id }: { id: string }) {
   if (loaded.failed !== null) return <LoadFailed retry={loaded.reload} status={loaded.failed} />;
   if (!loaded.data || !v) return <Loading />;
   const def = loaded.data.definition;
-  const set = (k: keyof Values) => (value: string) => {
+  const set = (k: TextKey) => (value: string) => {
     setV({ ...v, [k]: value });
     setSaved('');
+  };
+  const setPlaces = (places: PlacesValues) => {
+    setV({ ...v, places });
+    setSaved('');
+  };
+  const newSlotId = () => {
+    const used = slotIds.current;
+    for (const s of [...(def.settings.slots ?? []), ...v.places.slots]) used.add(s.id);
+    for (const s of loaded.data!.publishedSlotIds) used.add(s);
+    const id = nextSlotId(used);
+    used.add(id);
+    return id;
   };
   const departments = designDepartments(user, [...(known.data?.departments ?? []), def.settings.department]);
 
@@ -74,8 +110,7 @@ export function SettingsPage({ id }: { id: string }) {
     if (v.opensAt && !opensAt) found.opensAt = t('settings.dateInvalid');
     if (v.closesAt && !closesAt) found.closesAt = t('settings.dateInvalid');
     if (opensAt && closesAt && closesAt <= opensAt) found.closesAt = t('settings.closesBeforeOpens');
-    const capacity = v.capacity.trim() === '' ? undefined : Number(v.capacity);
-    if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1)) found.capacity = t('settings.capacityInvalid');
+    Object.assign(found, placesErrors(v.places, t));
     if (Object.keys(found).length > 0) {
       setErrors(found);
       setAttempts((n) => n + 1);
@@ -88,7 +123,7 @@ export function SettingsPage({ id }: { id: string }) {
     };
     put('opensAt', opensAt);
     put('closesAt', closesAt);
-    put('capacity', capacity);
+    applyPlaces(settings, v.places, def.settings.slots);
     put('closedMessage', v.closedMessage.trim() ? { ...def.settings.closedMessage, ja: v.closedMessage.trim() } : undefined);
     const next: FormDefinition = {
       ...def,
@@ -117,7 +152,7 @@ export function SettingsPage({ id }: { id: string }) {
     setAttempts((n) => n + 1);
   };
 
-  const items: SummaryItem[] = (Object.entries(errors) as [string, string][]).map(([k, message]) => ({ message, target: k === 'form' ? 'settings-save' : `settings-${k}` }));
+  const items: SummaryItem[] = Object.entries(errors).map(([k, message]) => ({ message, target: k === 'form' ? 'settings-save' : `settings-${k}` }));
   return (
     <>
       <p class="breadcrumbs">
@@ -151,18 +186,7 @@ export function SettingsPage({ id }: { id: string }) {
           onValue={set('closedMessage')}
           rows={3}
         />
-        <TextField
-          id="settings-capacity"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          label={t('settings.capacity')}
-          hint={t('settings.capacityHint')}
-          value={v.capacity}
-          onValue={set('capacity')}
-          error={errors.capacity}
-          class="field--short"
-        />
+        <PlacesFields values={v.places} onValues={setPlaces} errors={errors} newSlotId={newSlotId} />
         {errors.form && (
           <p class="notice notice--error" role="alert">
             {errors.form}

@@ -9,6 +9,7 @@ import { api } from '../lib/api.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { paths } from '../lib/routes.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { placesSummary } from './PlacesFields.tsx';
 
 export function VersionPage({ id, version }: { id: string; version: number }) {
   const { lang, t } = useLang();
@@ -54,8 +55,8 @@ export function VersionPage({ id, version }: { id: string; version: number }) {
           </dd>
         </div>
         <div>
-          <dt>{t('settings.capacity')}</dt>
-          <dd>{def.settings.capacity ?? t('publish.unlimited')}</dd>
+          <dt>{t('settings.places')}</dt>
+          <dd>{placesSummary(def.settings, t)}</dd>
         </div>
       </dl>
       {download && (

@@ -1,10 +1,11 @@
 // Staff users and their roles per department. Writes take the `tx` of a ctx.writes.run
 // job (or of a CLI's own store).
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { RoleGrant, StaffUser } from '../auth/access.ts';
 import type { Db } from './db.ts';
+import { dialect } from './dialect.ts';
 import { isUniqueViolation } from './errors.ts';
-import { first } from './rows.ts';
+import { first, rawRun } from './rows.ts';
 import { userRoles, users } from './tables.ts';
 
 export interface StoredUser extends StaffUser {
@@ -102,6 +103,15 @@ export async function updateUser(
 }
 
 /** Enabled users holding an admin role: the last one must not lock everyone out. */
+/**
+ * First in a job that changes users: on PostgreSQL such jobs take turns (a transaction-scoped
+ * advisory lock), so the last-admin check of one sees the other's change once it committed,
+ * and two admins disabling each other cannot both pass it. SQLite runs jobs one at a time anyway.
+ */
+export async function takeTurnChangingUsers(tx: Db): Promise<void> {
+  if (dialect === 'pg') await rawRun(tx, sql`SELECT pg_advisory_xact_lock(7231002)`);
+}
+
 export async function countActiveAdmins(db: Db): Promise<number> {
   const rows = await db
     .selectDistinct({ id: users.id })

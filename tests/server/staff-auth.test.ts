@@ -374,6 +374,14 @@ describe('user administration', () => {
       expect(res.json().error).toBe('lastAdmin');
       expect((await admin({ method: 'PUT', url: `/api/staff/users/${admin.user.id}`, payload: { disabled: true } })).statusCode).toBe(409);
       expect((await admin('/api/staff/session')).json().user.roles).toEqual([{ department: '情報政策課', role: 'admin' }]);
+
+      // Two admins disabling each other at the same moment: one of them must stay.
+      const other = await loginAs(app, 'second-admin', [{ department: '情報政策課', role: 'admin' }]);
+      const both = await Promise.all([
+        admin({ method: 'PUT', url: `/api/staff/users/${other.user.id}`, payload: { disabled: true } }),
+        other({ method: 'PUT', url: `/api/staff/users/${admin.user.id}`, payload: { disabled: true } }),
+      ]);
+      expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     } finally {
       await app.close();
       await database.drop();

@@ -9,7 +9,7 @@ import { staffUser } from '../../plugins/auth.ts';
 import { requestLang } from '../../plugins/errors.ts';
 import { formDepartments } from '../../store/forms-repo.ts';
 import { deleteUserSessions } from '../../store/sessions-repo.ts';
-import { countActiveAdmins, findUserById, listUsers, roleDepartments, type StoredUser, updateUser } from '../../store/users-repo.ts';
+import { countActiveAdmins, findUserById, listUsers, roleDepartments, type StoredUser, takeTurnChangingUsers, updateUser } from '../../store/users-repo.ts';
 
 function requireAdmin(request: FastifyRequest): void {
   if (!can(staffUser(request), 'admin')) throw new HttpError(403, 'error.forbidden');
@@ -38,6 +38,7 @@ export default async function userRoutes(app: FastifyInstance) {
     const { password, ...change } = parseUserChange(request.body, requestLang(request));
     const passwordHash = password === undefined ? undefined : await hashPassword(password);
     await ctx.writes.run(async (tx) => {
+      await takeTurnChangingUsers(tx);
       await updateUser(tx, id, { ...change, ...(passwordHash ? { passwordHash } : {}) });
       // Undone with the rest of this write (its transaction) if it would lock everyone out.
       if ((await countActiveAdmins(tx)) === 0) throw new HttpError(409, 'error.lastAdmin');

@@ -59,17 +59,18 @@ async function takeOne(tx: Db, formId: string, slot: string, capacity: number): 
 
 const HOLD_NO_PLACE = STATUSES.filter((st) => freesPlace(st) || st === 'waitlisted');
 
+/** Filings of a form without slots that count as holding a place but are not marked so yet. */
+function earlierFilings(formId: string) {
+  return and(eq(submissions.formId, formId), isNull(submissions.slot), eq(submissions.holdsPlace, false), notInArray(submissions.status, HOLD_NO_PLACE));
+}
+
 /**
  * A form that had `capacity` before places were counted (an upgraded city), or that gets one
  * on a republish: its filings so far, except those withdrawn or rejected, hold their places, so the counter starts where
  * the old count of submissions stood instead of at zero. Runs once, when the counter row is created.
  */
 async function adoptEarlierFilings(tx: Db, formId: string): Promise<void> {
-  const adopted = await tx
-    .update(submissions)
-    .set({ holdsPlace: true })
-    .where(and(eq(submissions.formId, formId), isNull(submissions.slot), eq(submissions.holdsPlace, false), notInArray(submissions.status, HOLD_NO_PLACE)))
-    .returning({ id: submissions.id });
+  const adopted = await tx.update(submissions).set({ holdsPlace: true }).where(earlierFilings(formId)).returning({ id: submissions.id });
   if (adopted.length > 0) await tx.update(capacityPlaces).set({ taken: adopted.length }).where(and(eq(capacityPlaces.formId, formId), eq(capacityPlaces.slot, NO_SLOT)));
 }
 
@@ -198,6 +199,8 @@ export async function placesLeft(db: Db, formId: string, settings: Settings): Pr
   if (!limitsPlaces(settings)) return undefined;
   const rows = await db.select({ slot: capacityPlaces.slot, taken: capacityPlaces.taken }).from(capacityPlaces).where(eq(capacityPlaces.formId, formId));
   const taken = new Map(rows.map((r) => [r.slot, r.taken]));
+  // No counter yet on a form that got its places after filings came in: what adoptEarlierFilings will count.
+  if (!hasSlots(settings) && !taken.has(NO_SLOT)) taken.set(NO_SLOT, await db.$count(submissions, earlierFilings(formId)));
   const offered = hasSlots(settings) ? settings.slots!.map((s) => ({ slot: s.id, label: s.label, capacity: s.capacity })) : [{ slot: NO_SLOT, capacity: settings.capacity! }];
   return {
     waitingList: settings.waitingList === true,

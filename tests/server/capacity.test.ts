@@ -234,6 +234,8 @@ describe('places added to a form that already has filings', () => {
 
     const def = placesForm('cap-later', { capacity: 4 });
     expect((await admin({ method: 'POST', url: '/api/staff/forms/cap-later/publish', payload: { definition: def } })).statusCode).toBe(201);
+    // Said before the first new filing too.
+    expect((await app.inject('/api/forms/cap-later/places')).json().places).toEqual([{ slot: '', capacity: 4, remaining: 2 }]);
     // Two earlier filings hold places: two are left, then 満員.
     expect((await file('cap-later')).statusCode).toBe(201);
     expect(await taken('cap-later')).toBe(3);

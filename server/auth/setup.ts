@@ -11,7 +11,7 @@ import { countUsers } from '../store/users-repo.ts';
 import { sha256Hex } from '../submissions/tokens.ts';
 import type { StaffUser } from './access.ts';
 import { createUser } from './create-user.ts';
-import { startSession, type NewSession } from './sessions.ts';
+import type { NewSession } from './sessions.ts';
 import { parseNewUser } from './user-input.ts';
 
 /** The department recorded for an administrator created without one. */

@@ -3,7 +3,6 @@
 // The password is the first line of standard input, so it can be scripted
 // (`printf '%s\n' "$PW" | npm run admin ...`) and never appears in the process list or
 // shell history. Typed at a terminal, it is not echoed. Exits non-zero with a message on any error.
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { message } from '../messages.ts';
 import { createUserInStore } from '../auth/create-user.ts';

@@ -1,6 +1,5 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from './db.ts';
-import { isUniqueViolation } from './errors.ts';
 import { first } from './rows.ts';
 import { submissionEvents, submissions } from './tables.ts';
 
@@ -39,15 +38,6 @@ export async function insertSubmission(db: Db, s: NewSubmission): Promise<number
     .onConflictDoNothing({ target: submissions.receiptNumber })
     .returning({ id: submissions.id });
   return rows[0]?.id;
-}
-
-/** A receipt number's unique index refused a row (insertSubmission itself no longer throws so). */
-export function isReceiptNumberConflict(error: unknown): boolean {
-  return isUniqueViolation(error, 'receipt_number');
-}
-
-export async function countSubmissions(db: Db, formId: string): Promise<number> {
-  return first(await db.select({ n: count() }).from(submissions).where(eq(submissions.formId, formId)))?.n ?? 0;
 }
 
 export async function findByReceiptNumber(db: Db, receiptNumber: string) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { submissions } from '../../server/store/tables.ts';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { minimalForm, submit, upload } from '../helpers/fixtures.ts';
+import { minimalForm, upload } from '../helpers/fixtures.ts';
 import { loginAs } from '../helpers/staff.ts';
 
 describe('rate limits per address', () => {

@@ -8,6 +8,7 @@ import { normalizePhone } from './jp/phone.ts';
 import { normalizePostalCode } from './jp/postal-code.ts';
 import { normalizeIsoDate } from './jp/wareki.ts';
 import { toHalfWidthAscii, toHalfWidthDigits } from './jp/width.ts';
+import { withoutControlCharacters } from './plain-text.ts';
 
 const BY_FORMAT: Record<string, (s: string) => string> = {
   katakana: toKatakana,
@@ -21,7 +22,7 @@ const BY_FORMAT: Record<string, (s: string) => string> = {
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
 function normalizeString(schema: JSONSchema | undefined, value: string): unknown {
-  let s = value.replace(/\r\n?/g, '\n').trim();
+  let s = withoutControlCharacters(value.replace(/\r\n?/g, '\n')).trim();
   if (s === '') return undefined;
   const format = typeof schema?.format === 'string' ? schema.format : undefined;
   const byFormat = format ? BY_FORMAT[format] : undefined;

@@ -4,6 +4,7 @@ import { loadConfig } from './config.ts';
 import { runMaintenance } from './maintenance.ts';
 import { warmPostalData } from './postal/lookup.ts';
 import { DataKeyError } from './sensitive/data-keys.ts';
+import { errorForLog } from './store/error-for-log.ts';
 import { hit } from './store/shared-limits-repo.ts';
 
 const config = loadConfig();
@@ -28,7 +29,7 @@ const maintain = async () => {
   try {
     if (await myTurn()) app.log.info(await runMaintenance(app.ctx), 'maintenance done');
   } catch (error) {
-    app.log.error({ err: { message: (error as Error).message } }, 'maintenance failed');
+    app.log.error({ err: errorForLog(error) }, 'maintenance failed');
   }
 };
 void maintain();

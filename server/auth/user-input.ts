@@ -4,6 +4,7 @@ import { message } from '../messages.ts';
 import { HttpError, type PathError } from '../http-error.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.ts';
 import { ROLES, type RoleGrant } from './access.ts';
+import { withoutControlCharacters } from '../../core/plain-text.ts';
 
 const LOGIN = /^[a-z0-9][a-z0-9._@-]{1,63}$/;
 const MAX_DISPLAY_NAME = 100;
@@ -47,7 +48,7 @@ function checkPassword(value: unknown, errors: PathError[], lang: string): strin
 }
 
 function checkDisplayName(value: unknown, errors: PathError[], lang: string): string {
-  const name = typeof value === 'string' ? value.trim() : '';
+  const name = typeof value === 'string' ? withoutControlCharacters(value).trim() : '';
   if (!name || name.length > MAX_DISPLAY_NAME) {
     errors.push({ path: '/displayName', code: 'displayName', message: message('staff.displayName', lang, { max: MAX_DISPLAY_NAME }) });
   }

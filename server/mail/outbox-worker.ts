@@ -8,6 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { OutboxConfig } from '../config.ts';
 import type { Db, Writes } from '../store/db.ts';
 import { claimDueMail, hasDueMail, markAttemptFailed, markSent, type OutgoingMail, releaseClaims } from './outbox-repo.ts';
+import { errorForLog } from '../store/error-for-log.ts';
 import { describeFailure, isPermanentFailure, retryDelayMs } from './retry-policy.ts';
 import type { MailTransport } from './transport.ts';
 
@@ -113,7 +114,8 @@ export class OutboxWorker implements Outbox {
       full = (await this.runOnce()).claimed === BATCH;
     } catch (error) {
       if (this.stopping) return;
-      this.log.error({ err: { message: describeFailure(error) } }, 'outbox round failed');
+      // A round fails on the database, not the transport: log the driver's error, not the query's parameters.
+      this.log.error({ err: { message: describeFailure(errorForLog(error)) } }, 'outbox round failed');
     } finally {
       this.ticking = false;
     }

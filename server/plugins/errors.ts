@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pickLang } from '../../core/i18n.ts';
 import { message, supportedLangs } from '../messages.ts';
+import { errorForLog } from '../store/error-for-log.ts';
 import { HttpError } from '../http-error.ts';
 
 export function requestLang(request: FastifyRequest): string {
@@ -16,6 +17,15 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_FILES_LIMIT: 'error.tooLarge',
   FST_PARTS_LIMIT: 'error.tooLarge',
 };
+
+// character_not_in_repertoire, untranslatable_character
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
+function driverCode(error: unknown): string {
+  let e = error as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 3; depth++, e = e.cause as typeof e) if (typeof e.code === 'string') return e.code;
+  return '';
+}
 
 export function registerErrorHandling(app: FastifyInstance, attachmentMaxBytes: number): void {
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
@@ -38,8 +48,10 @@ export function registerErrorHandling(app: FastifyInstance, attachmentMaxBytes: 
         message: message(key, lang, { limit: Math.round(attachmentMaxBytes / 1024 / 1024) }),
       });
     }
-    // Only the error's own fields: never the request body, which holds personal data.
-    request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'request failed');
+    // A text the database cannot store (PostgreSQL refuses the NUL character): the request's fault, not ours.
+    if (UNSTORABLE_TEXT.has(driverCode(error))) return reply.code(400).send({ error: 'badRequest', message: message('error.badRequest', lang) });
+    // Only the error's own fields: never the request body, nor a failed query's parameters (personal data).
+    request.log.error({ err: errorForLog(error) }, 'request failed');
     return reply.code(status >= 500 && status < 600 ? status : 500).send({ error: 'internal', message: message('error.internal', lang) });
   });
 }

@@ -1,5 +1,6 @@
 // What staff (a status change, a note, a message) and applicants (a withdrawal) send about
 // a submission, checked with every problem named at its field, in the caller's language.
+import { withoutControlCharacters } from '../../core/plain-text.ts';
 import { STATUSES, type Status } from '../../core/status.ts';
 import { HttpError, type PathError } from '../http-error.ts';
 import { message } from '../messages.ts';
@@ -19,9 +20,9 @@ function fail(errors: PathError[]): void {
   if (errors.length > 0) throw new HttpError(400, 'error.invalidInput', {}, errors);
 }
 
-/** Line breaks as one kind, outer blanks gone: what people meant to write. */
+/** Line breaks as one kind, no control characters, outer blanks gone: what people meant to write. */
 function tidy(s: string): string {
-  return s.replace(/\r\n?/g, '\n').trim();
+  return withoutControlCharacters(s.replace(/\r\n?/g, '\n')).trim();
 }
 
 function comment(value: unknown, errors: PathError[], lang: string): string | null {

@@ -57,6 +57,11 @@ describe('normalizeAnswers', () => {
     expect(norm({ remarks: '一行目\r\n二行目\r三行目' }).remarks).toBe('一行目\n二行目\n三行目');
   });
 
+  it('drops control characters (NUL, bell, escape, DEL) but keeps tabs and line breaks', () => {
+    expect(norm({ remarks: '一\u0000行\u0007目\u001b\u007f\t二\n三' }).remarks).toBe('一行目\t二\n三');
+    expect(norm({ remarks: '\u0000\u0001' }).remarks).toBeUndefined();
+  });
+
   it.each([
     ['３', 3],
     ['12', 12],

@@ -3,14 +3,13 @@
 // process with DATABASE_URL) talks PostgreSQL through the app's own store.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { withDatabase } from '../../tests/helpers/pg.ts';
 
 /** The maintenance database to create bench databases from; trust auth on 127.0.0.1. */
 export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export function databaseUrl(name: string): string {
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return withDatabase(PG_ADMIN_URL, name);
 }
 
 export async function pgQuery<T = Record<string, unknown>>(url: string, text: string, values: unknown[] = []): Promise<T[]> {

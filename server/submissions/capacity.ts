@@ -59,9 +59,14 @@ async function takeOne(tx: Db, formId: string, slot: string, capacity: number): 
 
 const HOLD_NO_PLACE = STATUSES.filter((st) => freesPlace(st) || st === 'waitlisted');
 
+/** Submissions booked in `slot`; null: a form without slots. */
+function inSlot(slot: string | null) {
+  return slot === null ? isNull(submissions.slot) : eq(submissions.slot, slot);
+}
+
 /** Filings of a form without slots that count as holding a place but are not marked so yet. */
 function earlierFilings(formId: string) {
-  return and(eq(submissions.formId, formId), isNull(submissions.slot), eq(submissions.holdsPlace, false), notInArray(submissions.status, HOLD_NO_PLACE));
+  return and(eq(submissions.formId, formId), inSlot(null), eq(submissions.holdsPlace, false), notInArray(submissions.status, HOLD_NO_PLACE));
 }
 
 /**
@@ -113,7 +118,7 @@ export async function waitingPosition(db: Db, s: { id: number; formId: string; s
         and(
           eq(submissions.formId, s.formId),
           eq(submissions.status, 'waitlisted'),
-          s.slot === null ? sql`${submissions.slot} is null` : eq(submissions.slot, s.slot),
+          inSlot(s.slot),
           or(lt(submissions.createdAt, s.createdAt), and(eq(submissions.createdAt, s.createdAt), lt(submissions.id, s.id))),
         ),
       ),
@@ -163,7 +168,7 @@ export async function releasePlace(ctx: AppContext, tx: Db, row: { id: number; f
           and(
             eq(submissions.formId, row.formId),
             eq(submissions.status, 'waitlisted'),
-            row.slot === null ? sql`${submissions.slot} is null` : eq(submissions.slot, row.slot),
+            inSlot(row.slot),
             sql`${submissions.id} <> ${row.id}`,
           ),
         )

@@ -2,6 +2,7 @@
 // the fresh SQLite file each gets. Created on the server DATABASE_URL names, dropped on close.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { dialect } from '../../server/store/dialect.ts';
 
 export interface PgDatabase {
   url: string;
@@ -65,4 +66,18 @@ export async function dropLeftoverDatabases(serverUrl = pgServerUrl()): Promise<
     for (const { datname } of left) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     return left.length;
   });
+}
+
+export interface TestDatabase {
+  /** Environment for loadConfig or a child process: DATABASE_URL and a data key on PostgreSQL, nothing on SQLite. */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/** A database for one test app or CLI child: in the PostgreSQL pass a fresh one, on SQLite the data directory holds the file. */
+export async function testDatabase(): Promise<TestDatabase> {
+  if (dialect !== 'pg') return { env: {}, drop: async () => {} };
+  const db = await createPgDatabase();
+  // PostgreSQL refuses to start without MADOGUCHI_DATA_KEY (one key for every instance).
+  return { env: { DATABASE_URL: db.url, MADOGUCHI_DATA_KEY: randomBytes(32).toString('base64') }, drop: db.drop };
 }
